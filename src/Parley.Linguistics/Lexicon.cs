@@ -14,6 +14,9 @@ internal enum AbbreviationKind
 
     /// <summary>An abbreviation only before a number (No. 5).</summary>
     Number,
+
+    /// <summary>Usually ends a sentence when a capitalised word follows (etc.).</summary>
+    End,
 }
 
 /// <summary>
@@ -30,6 +33,7 @@ internal sealed class Lexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _emoticons;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _splits;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
 
     private Lexicon()
     {
@@ -41,6 +45,7 @@ internal sealed class Lexicon
             var kind = parts.Length > 1 ? parts[1] switch
             {
                 "title" => AbbreviationKind.Title,
+                "end" => AbbreviationKind.End,
                 "number" => AbbreviationKind.Number,
                 _ => AbbreviationKind.Any,
             } : AbbreviationKind.Any;
@@ -71,6 +76,7 @@ internal sealed class Lexicon
         }
 
         _splits = splits.GetAlternateLookup<ReadOnlySpan<char>>();
+        _units = new HashSet<string>(ReadLines("units.txt"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shared instance.</summary>
@@ -98,6 +104,9 @@ internal sealed class Lexicon
 
     /// <summary>True for a capitalised word that usually starts a sentence.</summary>
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _starters.Contains(word);
+
+    /// <summary>True for a unit written against a number (5pm, 39K).</summary>
+    public bool IsUnit(ReadOnlySpan<char> word) => _units.Contains(word);
 
     /// <summary>Length of the first word when <paramref name="word"/> is an apostrophe-less contraction, else 0.</summary>
     public int SplitPoint(ReadOnlySpan<char> word) => _splits.TryGetValue(word, out var n) ? n : 0;

@@ -38,6 +38,9 @@ internal enum TokenFlags
 
     /// <summary>An emoticon such as :) .</summary>
     Emoticon = 1024,
+
+    /// <summary>An abbreviation that usually ends a sentence before a capitalised word (etc.).</summary>
+    AbbrevEnd = 2048,
 }
 
 /// <summary>A surface token: its character span and flags.</summary>

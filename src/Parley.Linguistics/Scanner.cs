@@ -48,7 +48,7 @@ internal static class Scanner
             var c = t[p];
             int q;
             var f = TokenFlags.None;
-            if (p == s && TryEmoticon(t, p, e, lexicon, out q))
+            if ((p == s || (c is ':' or ';' or '=' && p + 1 < e && !char.IsLetterOrDigit(t[p + 1]) && t[p + 1] is not ':' and not '=')) && TryEmoticon(t, p, e, lexicon, out q))
             {
                 f = TokenFlags.Emoticon;
             }
@@ -67,6 +67,11 @@ internal static class Scanner
                 var dots = c is '.' or '…';
                 while (q < e && t[q] is '.' or '!' or '?' or '…')
                 {
+                    if (dots && q - p >= 2 && t[q] is '!' or '?')
+                    {
+                        break;
+                    }
+
                     dots &= t[q] is '.' or '…';
                     q++;
                 }
@@ -169,7 +174,7 @@ internal static class Scanner
         }
 
         var nextAlnum = p + 1 < e && char.IsLetterOrDigit(t[p + 1]);
-        if (c is '@' or '#' && nextAlnum)
+        if ((c == '@' && nextAlnum) || (c == '#' && p + 1 < e && char.IsLetter(t[p + 1])))
         {
             return true;
         }
@@ -214,6 +219,26 @@ internal static class Scanner
             q++;
         }
 
+        if (char.IsDigit(t[q]))
+        {
+            var d = q;
+            while (d < e && (char.IsDigit(t[d]) || (t[d] is '.' or ',' && d + 1 < e && char.IsDigit(t[d + 1]))))
+            {
+                d++;
+            }
+
+            var l = d;
+            while (l < e && char.IsLetter(t[l]))
+            {
+                l++;
+            }
+
+            if (l > d && (l == e || !char.IsLetterOrDigit(t[l]) && t[l] is not '-' and not '\'' and not '’' && !(t[l] == '.' && l + 1 < e && char.IsLetterOrDigit(t[l + 1]))) && lexicon.IsUnit(t.AsSpan(d, l - d)))
+            {
+                return d;
+            }
+        }
+
         var segStart = q;
         var hasDot = false;
         while (q < e)
@@ -230,13 +255,13 @@ internal static class Scanner
             var nextAlnum = char.IsLetterOrDigit(next);
             var accept = c switch
             {
-                '.' => nextAlnum,
+                '.' => nextAlnum || DotsBeforeAt(t, q, e),
                 ',' => char.IsDigit(prev) && char.IsDigit(next),
                 ':' => char.IsDigit(prev) && char.IsDigit(next),
-                '/' => (char.IsDigit(prev) && char.IsDigit(next)) || (q - p == 1 && char.IsLetter(next) && (q + 2 == e || !char.IsLetterOrDigit(t[q + 2]))),
+                '/' => (char.IsDigit(prev) && char.IsDigit(next)) || (q - p == 1 && char.IsLetter(prev) && (q + 1 == e || (char.IsLetter(next) && (q + 2 == e || !char.IsLetterOrDigit(t[q + 2]))))),
                 '@' => nextAlnum && q > p,
                 '&' => char.IsUpper(prev) && char.IsUpper(next),
-                '-' => nextAlnum && (lexicon.IsHyphenPrefix(t.AsSpan(segStart, q - segStart)) || (AllDigits(t, segStart, q) && char.IsDigit(next))),
+                '-' => nextAlnum && (lexicon.IsHyphenPrefix(t.AsSpan(segStart, q - segStart)) || (AllDigits(t, segStart, q) && char.IsDigit(next) && IsNumberCode(t, segStart, q, e))),
                 '\'' or '’' or '`' => char.IsLetter(next) || (char.IsDigit(prev) && next == 's'),
                 _ => false,
             };
@@ -292,11 +317,43 @@ internal static class Scanner
             if (kind != AbbreviationKind.None)
             {
                 q++;
-                flags |= kind == AbbreviationKind.Title ? TokenFlags.AbbrevTitle : TokenFlags.AbbrevAny;
+                flags |= kind switch
+                {
+                    AbbreviationKind.Title => TokenFlags.AbbrevTitle,
+                    AbbreviationKind.End => TokenFlags.AbbrevAny | TokenFlags.AbbrevEnd,
+                    _ => TokenFlags.AbbrevAny,
+                };
             }
         }
 
         return q;
+    }
+
+    /// <summary>Phone numbers and dates (713-853-3989, 11-20-2000) stay whole; ranges (13-17, 1998-30) split.</summary>
+    private static bool IsNumberCode(string t, int start, int hyphen, int e)
+    {
+        var r = hyphen + 1;
+        while (r < e && char.IsDigit(t[r]))
+        {
+            r++;
+        }
+
+        if (r < e && t[r] == '-' && r + 1 < e && char.IsDigit(t[r + 1]))
+        {
+            return true;
+        }
+
+        return hyphen - start >= 3 && r - hyphen - 1 >= 4;
+    }
+
+    private static bool DotsBeforeAt(string t, int q, int e)
+    {
+        while (q < e && t[q] == '.')
+        {
+            q++;
+        }
+
+        return q + 1 < e && t[q] == '@' && char.IsLetterOrDigit(t[q + 1]);
     }
 
     private static bool AllDigits(string t, int start, int end)

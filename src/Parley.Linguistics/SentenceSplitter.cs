@@ -2,7 +2,8 @@ namespace Parley.Linguistics;
 
 /// <summary>
 /// Rule-based sentence boundaries over the surface tokens of one paragraph: terminal punctuation with
-/// the closing quotes and brackets that follow it, abbreviations, lowercase continuations, line breaks.
+/// the closing quotes and brackets that follow it, abbreviations, ellipses, line breaks, separator lines
+/// and e-mail header lines (date, time, AM/PM).
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -10,13 +11,15 @@ internal static class SentenceSplitter
     public static void Split(string text, List<RawToken> tokens, int first, int last, List<int> ends)
     {
         var lexicon = Lexicon.Instance;
+        var sentenceStart = first;
         var k = first;
         while (k < last)
         {
-            var boundary = BoundaryAfter(text, tokens, k, last, lexicon);
-            if (boundary > k)
+            var boundary = BoundaryAfter(text, tokens, sentenceStart, k, last, lexicon);
+            if (boundary > k && boundary < last)
             {
                 ends.Add(boundary);
+                sentenceStart = boundary;
                 k = boundary;
             }
             else
@@ -25,21 +28,59 @@ internal static class SentenceSplitter
             }
         }
 
-        if (ends.Count == 0 || ends[^1] != last)
+        if (last > sentenceStart)
         {
-            if (last > first)
-            {
-                ends.Add(last);
-            }
+            ends.Add(last);
         }
     }
 
     /// <summary>The exclusive end of a sentence that closes at token <paramref name="k"/>, or -1.</summary>
-    private static int BoundaryAfter(string text, List<RawToken> tokens, int k, int last, Lexicon lexicon)
+    private static int BoundaryAfter(string text, List<RawToken> tokens, int sentenceStart, int k, int last, Lexicon lexicon)
     {
         var tok = tokens[k];
+        if (k + 1 >= last)
+        {
+            return last;
+        }
+
+        var nextTok = tokens[k + 1];
+
+        // separator lines (*****, =====, _____) are sentences of their own
+        if (IsSeparator(text, nextTok) && k >= sentenceStart)
+        {
+            return k + 1;
+        }
+
+        if (IsSeparator(text, tok))
+        {
+            return k + 1;
+        }
+
+        // e-mail headers: "Name 08/16/2000 03:48 PM Text"
+        if (k + 3 < last + 1 && IsDate(text, nextTok) && k + 3 < last && IsTime(text, tokens[k + 2]) && IsAmPm(text, tokens[k + 3]) && !char.IsLower(text[tok.Start]))
+        {
+            return k + 1;
+        }
+
+        if (k >= sentenceStart + 2 && IsAmPm(text, tok) && IsTime(text, tokens[k - 1]) && IsDate(text, tokens[k - 2]))
+        {
+            return k + 1;
+        }
+
         if (tok.Has(TokenFlags.Terminal))
         {
+            // an ellipsis that opens a sentence does not close it
+            if (tok.Has(TokenFlags.Ellipsis) && k == sentenceStart)
+            {
+                return -1;
+            }
+
+            // spaced dots ". . ." act as one ellipsis
+            if (text[tok.Start] == '.' && nextTok.Length == 1 && text[nextTok.Start] == '.')
+            {
+                return -1;
+            }
+
             var m = k + 1;
             while (m < last && IsClosingAfter(tokens[m]))
             {
@@ -53,18 +94,22 @@ internal static class SentenceSplitter
 
             var next = tokens[m];
             var c = text[next.Start];
+            if (!next.Has(TokenFlags.SpaceBefore) && m == k + 1 && !next.Has(TokenFlags.Opening | TokenFlags.AmbiguousQuote))
+            {
+                // "end.Next" glued, "3.x", ".doc": no boundary inside a chunk
+                return -1;
+            }
+
             if (char.IsLower(c) && !next.Has(TokenFlags.LineBefore))
             {
-                return -1;
+                var last0 = text[tok.End - 1];
+                if (last0 is '.' or '…' && (tok.Has(TokenFlags.Ellipsis) || LooksAbbreviated(text, tokens, k, sentenceStart)))
+                {
+                    return -1;
+                }
             }
 
-            if (!next.Has(TokenFlags.SpaceBefore) && m == k + 1 && tok.Length == 1 && !next.Has(TokenFlags.Opening | TokenFlags.AmbiguousQuote))
-            {
-                // "end.Next" glued or "3.x": no boundary inside a chunk
-                return -1;
-            }
-
-            if (text[tok.Start] != '.' && next.Has(TokenFlags.Word) && char.IsDigit(c) && !next.Has(TokenFlags.SpaceBefore))
+            if (c is ',' or ';' or ':' or ')' or ']')
             {
                 return -1;
             }
@@ -72,22 +117,108 @@ internal static class SentenceSplitter
             return m;
         }
 
-        if (tok.Has(TokenFlags.AbbrevAny) && k + 1 < last)
+        if (tok.Has(TokenFlags.AbbrevAny))
         {
-            var next = tokens[k + 1];
-            if (next.Has(TokenFlags.LineBefore) || (next.Has(TokenFlags.Word) && lexicon.IsSentenceStarter(text.AsSpan(next.Start, next.Length))))
+            if (nextTok.Has(TokenFlags.LineBefore)
+                || (nextTok.Has(TokenFlags.Word) && lexicon.IsSentenceStarter(text.AsSpan(nextTok.Start, nextTok.Length)))
+                || (tok.Has(TokenFlags.AbbrevEnd) && char.IsUpper(text[nextTok.Start])))
             {
                 return k + 1;
             }
         }
 
-        if (k + 1 < last && tokens[k + 1].Has(TokenFlags.LineBefore))
+        if (nextTok.Has(TokenFlags.LineBefore))
         {
             return k + 1;
         }
 
         return -1;
     }
+
+    /// <summary>A period after a short lowercase word without vowels or a single letter is likely an unknown abbreviation.</summary>
+    private static bool LooksAbbreviated(string text, List<RawToken> tokens, int k, int sentenceStart)
+    {
+        if (k == sentenceStart || tokens[k].Length != 1 || tokens[k].Has(TokenFlags.SpaceBefore))
+        {
+            return false;
+        }
+
+        var prev = tokens[k - 1];
+        if (!prev.Has(TokenFlags.Word))
+        {
+            return false;
+        }
+
+        var w = text.AsSpan(prev.Start, prev.Length);
+        if (w.Length == 1 && char.IsLetter(w[0]))
+        {
+            return true;
+        }
+
+        return w.Length <= 4 && w.IndexOfAny("aeiouyAEIOUY") < 0 && char.IsLetter(w[0]);
+    }
+
+    internal static bool IsSeparator(string text, RawToken t)
+    {
+        if (t.Length < 3 || t.Has(TokenFlags.Word | TokenFlags.Terminal))
+        {
+            return false;
+        }
+
+        var c = text[t.Start];
+        return c is '*' or '=' or '_' or '~' or '#' or '+' || (c == '-' && t.Length >= 4);
+    }
+
+    private static bool IsDate(string text, RawToken t)
+    {
+        if (!t.Has(TokenFlags.Word) || t.Length < 6 || t.Length > 10)
+        {
+            return false;
+        }
+
+        var slashes = 0;
+        for (var i = t.Start; i < t.End; i++)
+        {
+            var c = text[i];
+            if (c == '/')
+            {
+                slashes++;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return slashes == 2;
+    }
+
+    private static bool IsTime(string text, RawToken t)
+    {
+        if (!t.Has(TokenFlags.Word) || t.Length < 4 || t.Length > 8)
+        {
+            return false;
+        }
+
+        var colons = 0;
+        for (var i = t.Start; i < t.End; i++)
+        {
+            var c = text[i];
+            if (c == ':')
+            {
+                colons++;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return colons is 1 or 2;
+    }
+
+    private static bool IsAmPm(string text, RawToken t) =>
+        t.Length == 2 && text[t.Start + 1] is 'M' or 'm' && text[t.Start] is 'A' or 'P' or 'a' or 'p';
 
     private static bool IsClosingAfter(RawToken t) =>
         (t.Has(TokenFlags.Closing) || t.Has(TokenFlags.AmbiguousQuote)) && !t.Has(TokenFlags.SpaceBefore);

@@ -74,7 +74,16 @@ public sealed class Tokenizer : IPipelineComponent
                 var firstWord = words.Count;
                 for (; t < end; t++)
                 {
-                    AddWords(text, raw[t], words, mwts, pool);
+                    var token = raw[t];
+                    if (t == end - 1 && token.Has(TokenFlags.AbbrevAny | TokenFlags.AbbrevTitle) && token.Length > 1)
+                    {
+                        // UD English splits the period of an abbreviation that ends a sentence: "etc" "."
+                        AddWords(text, new RawToken(token.Start, token.End - 1, token.Flags), words, mwts, pool);
+                        AddWords(text, new RawToken(token.End - 1, token.End, TokenFlags.Terminal), words, mwts, pool);
+                        continue;
+                    }
+
+                    AddWords(text, token, words, mwts, pool);
                 }
 
                 var count = words.Count - firstWord;
