@@ -135,7 +135,8 @@ internal static class Scanner
     private static bool IsUrlStart(string t, int p, int e) =>
         (t[p] is 'h' or 'H' && (StartsWith(t, p, e, "http://") || StartsWith(t, p, e, "https://")))
         || (t[p] is 'w' or 'W' && StartsWith(t, p, e, "www.") && e - p > 5)
-        || (t[p] is 'f' or 'F' && StartsWith(t, p, e, "ftp://"));
+        || (t[p] is 'f' or 'F' && StartsWith(t, p, e, "ftp://"))
+        || (t[p] is 'm' or 'M' && StartsWith(t, p, e, "mailto:") && e - p > 8);
 
     private static int UrlEnd(string t, int p, int e)
     {
@@ -174,6 +175,11 @@ internal static class Scanner
         }
 
         var nextAlnum = p + 1 < e && char.IsLetterOrDigit(t[p + 1]);
+        if (c == '+' && p + 1 < e && char.IsDigit(t[p + 1]) && (p == s || !char.IsLetterOrDigit(t[p - 1])))
+        {
+            return true;
+        }
+
         if ((c == '@' && nextAlnum) || (c == '#' && p + 1 < e && char.IsLetter(t[p + 1])))
         {
             return true;
@@ -222,7 +228,7 @@ internal static class Scanner
         if (char.IsDigit(t[q]))
         {
             var d = q;
-            while (d < e && (char.IsDigit(t[d]) || (t[d] is '.' or ',' && d + 1 < e && char.IsDigit(t[d + 1]))))
+            while (d < e && (char.IsDigit(t[d]) || (t[d] is '.' or ',' or ':' && d + 1 < e && char.IsDigit(t[d + 1]))))
             {
                 d++;
             }
@@ -241,6 +247,7 @@ internal static class Scanner
 
         var segStart = q;
         var hasDot = false;
+        var numberCode = false;
         while (q < e)
         {
             var c = t[q];
@@ -258,10 +265,10 @@ internal static class Scanner
                 '.' => nextAlnum || DotsBeforeAt(t, q, e),
                 ',' => char.IsDigit(prev) && char.IsDigit(next),
                 ':' => char.IsDigit(prev) && char.IsDigit(next),
-                '/' => (char.IsDigit(prev) && char.IsDigit(next)) || (q - p == 1 && char.IsLetter(prev) && (q + 1 == e || (char.IsLetter(next) && (q + 2 == e || !char.IsLetterOrDigit(t[q + 2]))))),
+                '/' => (char.IsDigit(prev) && char.IsDigit(next) && IsDateSlash(t, p, q, e)) || (q - p == 1 && char.IsLetter(prev) && (q + 1 == e || (char.IsLetter(next) && (q + 2 == e || !char.IsLetterOrDigit(t[q + 2]))))),
                 '@' => nextAlnum && q > p,
                 '&' => char.IsUpper(prev) && char.IsUpper(next),
-                '-' => nextAlnum && (lexicon.IsHyphenPrefix(t.AsSpan(segStart, q - segStart)) || (AllDigits(t, segStart, q) && char.IsDigit(next) && IsNumberCode(t, segStart, q, e))),
+                '-' => nextAlnum && (lexicon.IsHyphenPrefix(t.AsSpan(segStart, q - segStart)) || (AllDigits(t, segStart, q) && char.IsDigit(next) && (numberCode || IsNumberCode(t, segStart, q, e)))),
                 '\'' or '’' or '`' => char.IsLetter(next) || (char.IsDigit(prev) && next == 's'),
                 _ => false,
             };
@@ -271,6 +278,7 @@ internal static class Scanner
                 q++;
                 if (c == '-')
                 {
+                    numberCode |= char.IsDigit(prev);
                     segStart = q;
                 }
 
@@ -293,7 +301,7 @@ internal static class Scanner
             var kind = lexicon.Abbreviation(word);
             if (kind == AbbreviationKind.None)
             {
-                if (word.Length == 1 && char.IsUpper(word[0]))
+                if (word.Length == 1 && char.IsUpper(word[0]) && word[0] != 'I')
                 {
                     kind = AbbreviationKind.Title;
                 }
@@ -344,6 +352,36 @@ internal static class Scanner
         }
 
         return hyphen - start >= 3 && r - hyphen - 1 >= 4;
+    }
+
+    /// <summary>Dates (11/28/2000, 9/11, 5/18) stay whole; fractions and ratios (1/2, 24/7) split.</summary>
+    private static bool IsDateSlash(string t, int p, int slash, int e)
+    {
+        var l = slash;
+        while (l > p && char.IsDigit(t[l - 1]))
+        {
+            l--;
+        }
+
+        if (l > p && t[l - 1] == '/')
+        {
+            return true;
+        }
+
+        var r = slash + 1;
+        while (r < e && char.IsDigit(t[r]))
+        {
+            r++;
+        }
+
+        if (r + 1 < e && t[r] == '/' && char.IsDigit(t[r + 1]))
+        {
+            return true;
+        }
+
+        var left = slash - l;
+        var right = r - slash - 1;
+        return left is 1 or 2 && right == 2 && int.Parse(t.AsSpan(l, left), provider: System.Globalization.CultureInfo.InvariantCulture) <= 12;
     }
 
     private static bool DotsBeforeAt(string t, int q, int e)
