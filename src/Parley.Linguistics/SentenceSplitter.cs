@@ -81,6 +81,12 @@ internal static class SentenceSplitter
                 return -1;
             }
 
+            // "1." opening a list item
+            if (k == sentenceStart + 1 && tok.Length == 1 && IsListNumber(text, tokens[k - 1]) && !tok.Has(TokenFlags.SpaceBefore))
+            {
+                return -1;
+            }
+
             var m = k + 1;
             while (m < last && IsClosingAfter(tokens[m]))
             {
@@ -94,6 +100,13 @@ internal static class SentenceSplitter
 
             var next = tokens[m];
             var c = text[next.Start];
+            if (char.IsLower(c) && (m > k + 1 || OpenBracket(text, tokens, sentenceStart, k)))
+            {
+                // "(maybe?) and", "?" asked Bush": the sentence goes on
+                return -1;
+            }
+
+
             if (!next.Has(TokenFlags.SpaceBefore) && m == k + 1 && !next.Has(TokenFlags.Opening | TokenFlags.AmbiguousQuote))
             {
                 // "end.Next" glued, "3.x", ".doc": no boundary inside a chunk
@@ -115,6 +128,13 @@ internal static class SentenceSplitter
             }
 
             return m;
+        }
+
+        // a numbered item starts: "... General Motors 9. Scott ..."
+        if (k + 3 < last && !tok.Has(TokenFlags.Opening) && IsListNumber(text, nextTok) && tokens[k + 2].Length == 1 && text[tokens[k + 2].Start] == '.'
+            && !tokens[k + 2].Has(TokenFlags.SpaceBefore) && tokens[k + 3].Has(TokenFlags.SpaceBefore) && char.IsUpper(text[tokens[k + 3].Start]) && !char.IsLower(text[tok.Start]))
+        {
+            return k + 1;
         }
 
         if (tok.Has(TokenFlags.AbbrevAny))
@@ -156,6 +176,35 @@ internal static class SentenceSplitter
         }
 
         return w.Length <= 4 && w.IndexOfAny("aeiouyAEIOUY") < 0 && char.IsLetter(w[0]);
+    }
+
+    private static bool IsListNumber(string text, RawToken t) =>
+        t.Has(TokenFlags.Word) && t.Has(TokenFlags.SpaceBefore) && t.Length <= 2 && char.IsAsciiDigit(text[t.Start]) && char.IsAsciiDigit(text[t.End - 1]);
+
+    /// <summary>True when a round or square bracket opened in the sentence before token k is still open.</summary>
+    private static bool OpenBracket(string text, List<RawToken> tokens, int sentenceStart, int k)
+    {
+        var depth = 0;
+        for (var i = Math.Max(sentenceStart, k - 60); i < k; i++)
+        {
+            var t = tokens[i];
+            if (t.Length != 1)
+            {
+                continue;
+            }
+
+            var c = text[t.Start];
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' && depth > 0)
+            {
+                depth--;
+            }
+        }
+
+        return depth > 0;
     }
 
     internal static bool IsSeparator(string text, RawToken t)
