@@ -351,7 +351,7 @@ internal static class Scanner
             return true;
         }
 
-        return hyphen - start >= 3 && r - hyphen - 1 >= 4;
+        return hyphen - start == 3 && r - hyphen - 1 == 4;
     }
 
     /// <summary>Dates (11/28/2000, 9/11, 5/18) stay whole; fractions and ratios (1/2, 24/7) split.</summary>
