@@ -26,14 +26,14 @@ internal static class BenchTokenizeCommand
     public static Command Create()
     {
         var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: located automatically)." };
-        var megabytes = new Option<int>("--megabytes") { Description = "Size of the input in MB of UTF-16 text (default 20).", DefaultValueFactory = _ => 20 };
+        var megabytes = new Option<int>("--megabytes") { Description = "Size of the input in millions of characters, about MB of UTF-8 English text (default 20).", DefaultValueFactory = _ => 20 };
         var command = new Command("tokenize", "Tokeniser throughput on one thread.") { shared, megabytes };
         command.SetAction(parse =>
         {
             var mb = parse.GetValue(megabytes);
-            if (mb <= 0)
+            if (mb is <= 0 or > 500)
             {
-                throw new ParleyException(Errors.InvalidOption, "--megabytes must be positive.");
+                throw new ParleyException(Errors.InvalidOption, "--megabytes must be between 1 and 500.");
             }
 
             var root = SharedData.Locate(parse.GetValue(shared));
@@ -64,8 +64,8 @@ internal static class BenchTokenizeCommand
                 }
             }
 
-            var target = (long)mb * 1024 * 1024 / 2;
-            var sb = new StringBuilder((int)Math.Min(int.MaxValue / 2, target + 100_000));
+            var target = (long)mb * 1024 * 1024;
+            var sb = new StringBuilder((int)Math.Min(int.MaxValue / 4, target + 100_000));
             while (sb.Length < target)
             {
                 foreach (var p in pieces)

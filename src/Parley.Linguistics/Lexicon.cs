@@ -34,6 +34,7 @@ internal sealed class Lexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _splits;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
+    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _closings;
 
     private Lexicon()
     {
@@ -76,6 +77,14 @@ internal sealed class Lexicon
         }
 
         _splits = splits.GetAlternateLookup<ReadOnlySpan<char>>();
+        var closings = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var line in ReadLines("closings.txt"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            closings[parts[0]] = parts.Length > 1 && parts[1] == "greeting";
+        }
+
+        _closings = closings.GetAlternateLookup<ReadOnlySpan<char>>();
         _units = new HashSet<string>(ReadLines("units.txt"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -104,6 +113,9 @@ internal sealed class Lexicon
 
     /// <summary>True for a capitalised word that usually starts a sentence.</summary>
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _starters.Contains(word);
+
+    /// <summary>0 when <paramref name="word"/> opens no letter closing or greeting, 1 for a closing (Thanks), 2 for a greeting (Dear).</summary>
+    public int Salutation(ReadOnlySpan<char> word) => _closings.TryGetValue(word, out var greeting) ? (greeting ? 2 : 1) : 0;
 
     /// <summary>True for a unit written against a number (5pm, 39K).</summary>
     public bool IsUnit(ReadOnlySpan<char> word) => _units.Contains(word);

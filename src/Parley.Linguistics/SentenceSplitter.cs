@@ -137,6 +137,13 @@ internal static class SentenceSplitter
             return k + 1;
         }
 
+        // "Thanks, | Sean", "Dear Mr. Horton, | I write", "Jeff, | Please call"
+        if (tok.Length == 1 && text[tok.Start] == ',' && k - sentenceStart is >= 1 and <= 4 && nextTok.Has(TokenFlags.Word) && char.IsUpper(text[nextTok.Start])
+            && IsSalutation(text, tokens, sentenceStart, k, lexicon))
+        {
+            return k + 1;
+        }
+
         if (tok.Has(TokenFlags.AbbrevAny))
         {
             if (nextTok.Has(TokenFlags.LineBefore)
@@ -176,6 +183,18 @@ internal static class SentenceSplitter
         }
 
         return w.Length <= 4 && w.IndexOfAny("aeiouyAEIOUY") < 0 && char.IsLetter(w[0]);
+    }
+
+    /// <summary>The sentence so far opens with a letter closing (Thanks, Best regards) or greeting (Dear, Hi).</summary>
+    private static bool IsSalutation(string text, List<RawToken> tokens, int sentenceStart, int comma, Lexicon lexicon)
+    {
+        var first = tokens[sentenceStart];
+        if (!first.Has(TokenFlags.Word) || !char.IsUpper(text[first.Start]))
+        {
+            return false;
+        }
+
+        return lexicon.Salutation(text.AsSpan(first.Start, first.Length)) != 0;
     }
 
     private static bool IsListNumber(string text, RawToken t) =>
