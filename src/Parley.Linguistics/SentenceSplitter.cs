@@ -144,6 +144,25 @@ internal static class SentenceSplitter
             return k + 1;
         }
 
+        // an emoticon closes a sentence before a capitalised word: "... isn't bad :) Now I ..."
+        if (tok.Has(TokenFlags.Emoticon) && nextTok.Has(TokenFlags.Word) && char.IsUpper(text[nextTok.Start]))
+        {
+            return k + 1;
+        }
+
+        // a signature separator "--" opening a paragraph
+        if (k == 0 && tok.Length == 2 && text[tok.Start] == '-' && text[tok.Start + 1] == '-')
+        {
+            return k + 1;
+        }
+
+        // a source in brackets opening a paragraph: "(BBC) Rockets were fired ..."
+        if (k > sentenceStart && sentenceStart == 0 && tok.Length == 1 && text[tok.Start] == ')' && text[tokens[sentenceStart].Start] == '(' && tokens[sentenceStart].Length == 1
+            && k - sentenceStart <= 6 && nextTok.Has(TokenFlags.Word) && char.IsUpper(text[nextTok.Start]) && !OpenBracket(text, tokens, sentenceStart + 1, k))
+        {
+            return k + 1;
+        }
+
         if (tok.Has(TokenFlags.AbbrevAny))
         {
             if (nextTok.Has(TokenFlags.LineBefore)
@@ -228,7 +247,7 @@ internal static class SentenceSplitter
 
     internal static bool IsSeparator(string text, RawToken t)
     {
-        if (t.Length < 3 || t.Has(TokenFlags.Word | TokenFlags.Terminal))
+        if (t.Length < 3 || t.Has(TokenFlags.Word | TokenFlags.Terminal) || !t.Has(TokenFlags.SpaceBefore) || (t.End < text.Length && !char.IsWhiteSpace(text[t.End])))
         {
             return false;
         }
