@@ -185,6 +185,12 @@ internal static class Scanner
             return true;
         }
 
+        // .432 (a decimal without its zero)
+        if (c == '.' && p + 1 < e && char.IsAsciiDigit(t[p + 1]) && (p == s || !char.IsLetterOrDigit(t[p - 1])) && (p == s || t[p - 1] is '(' or '$' or '-'))
+        {
+            return true;
+        }
+
         if (IsApostrophe(c) && nextAlnum)
         {
             // '72, or a detached clitic such as 's n't 're

@@ -93,6 +93,12 @@ internal static class SentenceSplitter
                 m++;
             }
 
+            // citation marks stay with the sentence: "... in 1738. [17] [18]"
+            while (m < last && CitationEnd(text, tokens, m, last) is var citationEnd && citationEnd > m)
+            {
+                m = citationEnd;
+            }
+
             if (m >= last)
             {
                 return last;
@@ -214,6 +220,31 @@ internal static class SentenceSplitter
         }
 
         return lexicon.Salutation(text.AsSpan(first.Start, first.Length)) != 0;
+    }
+
+    /// <summary>The index after a citation mark "[12]" or "[citation needed]" starting at m, or m.</summary>
+    private static int CitationEnd(string text, List<RawToken> tokens, int m, int last)
+    {
+        if (text[tokens[m].Start] != '[' || tokens[m].Length != 1)
+        {
+            return m;
+        }
+
+        for (var i = m + 1; i < last && i <= m + 4; i++)
+        {
+            var t = tokens[i];
+            if (text[t.Start] == ']')
+            {
+                return i > m + 1 ? i + 1 : m;
+            }
+
+            if (!t.Has(TokenFlags.Word) || (i == m + 1 && !char.IsDigit(text[t.Start]) && !char.IsLower(text[t.Start])))
+            {
+                return m;
+            }
+        }
+
+        return m;
     }
 
     private static bool IsListNumber(string text, RawToken t) =>
