@@ -34,6 +34,7 @@ internal sealed class Lexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _splits;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _itsFollowers;
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _closings;
 
     private Lexicon()
@@ -85,6 +86,7 @@ internal sealed class Lexicon
         }
 
         _closings = closings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _itsFollowers = new HashSet<string>(ReadLines("its-followers.txt"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _units = new HashSet<string>(ReadLines("units.txt"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -116,6 +118,9 @@ internal sealed class Lexicon
 
     /// <summary>0 when <paramref name="word"/> opens no letter closing or greeting, 1 for a closing (Thanks), 2 for a greeting (Dear).</summary>
     public int Salutation(ReadOnlySpan<char> word) => _closings.TryGetValue(word, out var greeting) ? (greeting ? 2 : 1) : 0;
+
+    /// <summary>True when "its" before <paramref name="next"/> stands for "it's".</summary>
+    public bool IsItsFollower(ReadOnlySpan<char> next) => _itsFollowers.Contains(next);
 
     /// <summary>True for a unit written against a number (5pm, 39K).</summary>
     public bool IsUnit(ReadOnlySpan<char> word) => _units.Contains(word);

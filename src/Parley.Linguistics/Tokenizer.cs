@@ -83,6 +83,12 @@ public sealed class Tokenizer : IPipelineComponent
                         continue;
                     }
 
+                    if (token.Length == 3 && t + 1 < end && IsIts(text, token) && Lexicon.Instance.IsItsFollower(text.AsSpan(raw[t + 1].Start, raw[t + 1].Length)))
+                    {
+                        AddWords(text, token, words, mwts, pool, split: 2);
+                        continue;
+                    }
+
                     AddWords(text, token, words, mwts, pool);
                 }
 
@@ -97,10 +103,17 @@ public sealed class Tokenizer : IPipelineComponent
         return new TokenLayer(words.ToArray(), mwts.ToArray(), sentences.ToArray(), ComponentDescriptor.VersionedName);
     }
 
-    private static void AddWords(string text, RawToken token, List<Word> words, List<MultiwordToken> mwts, FormPool pool)
+    private static bool IsIts(string text, RawToken token) =>
+        text[token.Start] is 'i' or 'I' && text[token.Start + 1] is 't' or 'T' && text[token.Start + 2] is 's' or 'S';
+
+    private static void AddWords(string text, RawToken token, List<Word> words, List<MultiwordToken> mwts, FormPool pool, int split = -1)
     {
         var spaceAfter = token.End >= text.Length || char.IsWhiteSpace(text[token.End]);
-        var split = token.Has(TokenFlags.Word) ? SplitPoint(text.AsSpan(token.Start, token.Length)) : 0;
+        if (split < 0)
+        {
+            split = token.Has(TokenFlags.Word) ? SplitPoint(text.AsSpan(token.Start, token.Length)) : 0;
+        }
+
         if (split <= 0)
         {
             words.Add(new Word(new TextSpan(token.Start, token.End), pool.Get(text.AsSpan(token.Start, token.Length)), spaceAfter));
