@@ -10,6 +10,7 @@ internal static class Scanner
     public static void ScanParagraph(string text, int start, int end, List<RawToken> output)
     {
         var lexicon = Lexicon.Instance;
+        var lineFlag = IsHardWrapped(text, start, end) ? TokenFlags.SpaceBefore : TokenFlags.LineBefore | TokenFlags.SpaceBefore;
         var i = start;
         var space = TokenFlags.SpaceBefore;
         while (i < end)
@@ -17,7 +18,7 @@ internal static class Scanner
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                space |= c == '\n' && i > start ? TokenFlags.LineBefore | TokenFlags.SpaceBefore : TokenFlags.SpaceBefore;
+                space |= c == '\n' && i > start ? lineFlag : TokenFlags.SpaceBefore;
                 i++;
                 continue;
             }
@@ -32,6 +33,35 @@ internal static class Scanner
             space = TokenFlags.None;
             i = j;
         }
+    }
+
+    /// <summary>
+    /// True when the paragraph's lines look wrapped at a fixed width (three or more lines, nearly all but the
+    /// last at least 55 characters long): its line breaks are then plain spaces, not line ends.
+    /// </summary>
+    internal static bool IsHardWrapped(string text, int start, int end)
+    {
+        var lines = 0;
+        var longLines = 0;
+        var lineStart = start;
+        while (lineStart < end)
+        {
+            var nl = text.IndexOf('\n', lineStart, end - lineStart);
+            if (nl < 0)
+            {
+                break;
+            }
+
+            lines++;
+            if (nl - lineStart >= 55)
+            {
+                longLines++;
+            }
+
+            lineStart = nl + 1;
+        }
+
+        return lines >= 2 && longLines * 10 >= lines * 8;
     }
 
     internal static bool IsApostrophe(char c) => c is '\'' or '’' or '`';

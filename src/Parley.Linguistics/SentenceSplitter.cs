@@ -171,7 +171,7 @@ internal static class SentenceSplitter
 
         if (tok.Has(TokenFlags.AbbrevAny))
         {
-            if (nextTok.Has(TokenFlags.LineBefore)
+            if ((nextTok.Has(TokenFlags.LineBefore) && LineEndsSentence(text, tok, nextTok))
                 || (nextTok.Has(TokenFlags.Word) && lexicon.IsSentenceStarter(text.AsSpan(nextTok.Start, nextTok.Length)))
                 || (tok.Has(TokenFlags.AbbrevEnd) && char.IsUpper(text[nextTok.Start])))
             {
@@ -179,7 +179,7 @@ internal static class SentenceSplitter
             }
         }
 
-        if (nextTok.Has(TokenFlags.LineBefore))
+        if (nextTok.Has(TokenFlags.LineBefore) && LineEndsSentence(text, tok, nextTok))
         {
             return k + 1;
         }
@@ -246,6 +246,41 @@ internal static class SentenceSplitter
 
         return m;
     }
+
+    /// <summary>
+    /// A line break inside a paragraph ends a sentence (a headline, a signature line) unless the next line
+    /// starts in lower case or the line stops on a comma, a hyphen, an opening bracket, a title or a short
+    /// lower-case function word ("the", "of"): then the line was merely wrapped.
+    /// </summary>
+    private static bool LineEndsSentence(string text, RawToken previous, RawToken next)
+    {
+        if (char.IsLower(text[next.Start]) || previous.Has(TokenFlags.AbbrevTitle | TokenFlags.Opening))
+        {
+            return false;
+        }
+
+        var c = text[previous.End - 1];
+        if (c is ',' or ';' or '-' or '–' or '—' or '&' or '/')
+        {
+            return false;
+        }
+
+        if (previous.Has(TokenFlags.Word) && previous.Length <= 4 && char.IsLower(text[previous.Start]))
+        {
+            var w = text.AsSpan(previous.Start, previous.Length);
+            foreach (var f in FunctionWords)
+            {
+                if (w.SequenceEqual(f))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] FunctionWords = ["the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "that", "as", "but", "nor", "into", "onto", "than", "his", "her", "its", "our", "their", "this", "is", "are", "was", "were", "be", "has", "have", "had", "will", "said", "says", "who", "whom", "whose", "not"];
 
     private static bool IsListNumber(string text, RawToken t) =>
         t.Has(TokenFlags.Word) && t.Has(TokenFlags.SpaceBefore) && t.Length <= 2 && char.IsAsciiDigit(text[t.Start]) && char.IsAsciiDigit(text[t.End - 1]);

@@ -222,6 +222,20 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Sentences_WrappedLine_DoesNotEndSentence()
+    {
+        const string text = "The ministers of the\nRepublic met on Monday\nand signed.\nTalks go on.";
+        Assert.Equal(["The ministers of the\nRepublic met on Monday\nand signed.", "Talks go on."], Sentences(text));
+    }
+
+    [Fact]
+    public void Sentences_HardWrappedParagraph_IgnoresLineBreaks()
+    {
+        const string text = "Kazakhstan and Russia agreed on Monday to expand cooperation in energy\nTrade between the two countries grew by ten percent in the first half\nof the year, the ministry said.";
+        Assert.Equal([text], Sentences(text));
+    }
+
+    [Fact]
     public void Sentences_NeverCrossParagraphs()
     {
         const string text = "Headline without stop\n\nThe first sentence, and\n\nits end.";
