@@ -330,6 +330,12 @@ internal static class Scanner
             break;
         }
 
+        // Yahoo! keeps its exclamation mark
+        if (q < e && t[q] == '!' && q - p == 5 && t.AsSpan(p, 5).Equals("Yahoo", StringComparison.OrdinalIgnoreCase))
+        {
+            return q + 1;
+        }
+
         // A final period that belongs to an abbreviation or an initial.
         if (q < e && t[q] == '.' && !(q + 1 < e && t[q + 1] is '.' or '…'))
         {

@@ -75,8 +75,8 @@ internal static class SentenceSplitter
                 return -1;
             }
 
-            // spaced dots ". . ." act as one ellipsis
-            if (text[tok.Start] == '.' && nextTok.Length == 1 && text[nextTok.Start] == '.')
+            // spaced dots ". . ." and "? ? ?" act as one mark
+            if (nextTok.Has(TokenFlags.Terminal) && nextTok.Length == 1 && text[nextTok.Start] == text[tok.End - 1])
             {
                 return -1;
             }
@@ -88,7 +88,7 @@ internal static class SentenceSplitter
             }
 
             var m = k + 1;
-            while (m < last && IsClosingAfter(tokens[m]))
+            while (m < last && (IsClosingAfter(tokens[m]) || tokens[m].Has(TokenFlags.Emoticon)))
             {
                 m++;
             }
