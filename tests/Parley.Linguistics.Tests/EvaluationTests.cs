@@ -68,9 +68,11 @@ public class EvaluationTests
         }
     }
 
+    // measured (parley.tokenizer.v1): EWT test tokens 0.9944, words 0.9925, sentences 0.8799;
+    // GUM news tokens 0.9954, sentences 0.9289
     private const double TokensFloor = 0.990;
     private const double WordsFloor = 0.988;
-    private const double SentencesFloor = 0.85;
+    private const double SentencesFloor = 0.86;
     private const double GumTokensFloor = 0.990;
-    private const double GumSentencesFloor = 0.92;
+    private const double GumSentencesFloor = 0.91;
 }
