@@ -8,5 +8,8 @@ internal static class CommandRegistry
     public static IEnumerable<Command> Create()
     {
         yield return ErrorsCommand.Create();
+        yield return TokenizeCommand.Create();
+        yield return EvalTokenizeCommand.CreateEvalGroup();
+        yield return BenchTokenizeCommand.CreateBenchGroup();
     }
 }
