@@ -1,0 +1,570 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Parley.Core;
+
+namespace Parley.Readers;
+
+/// <summary>The body text found in an HTML page or fragment.</summary>
+/// <param name="Text">Paragraphs joined by blank lines.</param>
+/// <param name="Paragraphs">Spans of the paragraphs in <paramref name="Text"/>.</param>
+/// <param name="Removed">Captions, credits and header lines kept out of the text.</param>
+/// <param name="Container">How the article container was chosen.</param>
+internal sealed record HtmlContent(string Text, IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<RemovedBlock> Removed, string Container);
+
+/// <summary>
+/// Extracts the main text of an HTML document as paragraphs, without menus, banners, related-link lists,
+/// scripts and forms; captions and credits go to <see cref="HtmlContent.Removed"/>. Shared by
+/// <see cref="HtmlReader"/> (whole pages) and <see cref="FeedReader"/> (item HTML). The document passed in
+/// is modified (boilerplate is removed from it).
+/// </summary>
+internal static partial class HtmlContentExtractor
+{
+    private const char Break = '\uE000';
+
+    /// <summary>Elements never holding article text.</summary>
+    private static readonly HashSet<string> JunkTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "form", "iframe", "button", "select", "input", "textarea",
+        "object", "embed", "canvas", "video", "audio", "map", "dialog", "link", "meta", "title", "head", "math",
+    };
+
+    /// <summary>Page furniture by element name.</summary>
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "header", "footer", "aside", "menu",
+    };
+
+    /// <summary>Roles of page furniture.</summary>
+    private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alertdialog",
+    };
+
+    /// <summary>Class/id words that mark furniture when they appear anywhere in a token (long, unambiguous).</summary>
+    private static readonly string[] FurnitureSubstrings =
+    [
+        "menu", "breadcrumb", "sidebar", "cookie", "consent", "newsletter", "subscribe", "advert", "pagination",
+        "navbar", "navigation", "social", "share", "sharing", "gdpr", "popup", "modal", "skiplink", "skip-link",
+    ];
+
+    /// <summary>Class/id words that mark furniture when they are a whole hyphen/underscore-separated part of a token.</summary>
+    private static readonly HashSet<string> FurnitureParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "related", "banner", "comments", "comment", "ad", "ads", "adv", "promo", "promotion", "tags", "tag",
+        "pager", "toolbar", "widget", "widgets", "footer", "header", "masthead", "topbar", "print", "rss", "login",
+        "search", "teaser", "teasers", "recommended", "trending", "popular", "outbrain", "taboola",
+    };
+
+    /// <summary>Block-level elements: they end the current paragraph.</summary>
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+        "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "header",
+        "footer", "address", "hr", "center", "body", "html", "fieldset", "details", "summary", "nav", "aside",
+    };
+
+    /// <summary>Class/id tokens of content containers, most specific first.</summary>
+    private static readonly string[] ContentClasses =
+    [
+        "article-body", "articlebody", "article__body", "article-content", "article__content", "article-text",
+        "article_text", "articletext", "entry-content", "post-content", "post-body", "post-entry", "news-text",
+        "news-content", "news-body", "news_text", "newstext", "story-body", "story-content", "field-body",
+        "field--name-body", "field-name-body", "node-content", "node__content", "text-content", "body-text",
+        "content-body", "press-release", "release-body", "rich-text", "richtext", "page-content", "main-content",
+        "maincontent", "single-content", "td-post-content", "itemfulltext", "item-page",
+    ];
+
+    private static readonly string[] GenericContentClasses = ["content", "main", "text", "body", "article"];
+
+    /// <summary>Extracts the article text of a whole page.</summary>
+    /// <param name="document">The parsed page; it is modified.</param>
+    /// <param name="strict">True to remove furniture by class, id and role too; false removes only by element name (a fallback for pages whose layout classes look like furniture).</param>
+    public static HtmlContent ExtractPage(IDocument document, bool strict = true)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var body = document.Body ?? document.DocumentElement;
+        RemoveJunk(body);
+        RemoveFurniture(body, strict);
+        var (container, how) = ChooseContainer(body);
+        var result = ExtractFrom(container, how);
+        if (result.Paragraphs.Count == 0 && container != body)
+        {
+            result = ExtractFrom(body, "body (the chosen container held no text)");
+        }
+
+        return result;
+    }
+
+    /// <summary>Extracts the text of an HTML fragment (a feed item's content): the whole body is the container.</summary>
+    /// <param name="document">The parsed fragment; it is modified.</param>
+    public static HtmlContent ExtractFragment(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var body = document.Body ?? document.DocumentElement;
+        RemoveJunk(body);
+        RemoveFurniture(body, strict: true);
+        return ExtractFrom(body, "fragment");
+    }
+
+    /// <summary>Collapses white space (including no-break spaces) to single spaces and trims.</summary>
+    public static string Collapse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return WhiteSpace().Replace(text, " ").Trim();
+    }
+
+    private static HtmlContent ExtractFrom(IElement container, string how)
+    {
+        var removed = new List<RemovedBlock>();
+        RemoveCaptions(container, removed);
+        RemoveDateLines(container, removed);
+        RemoveLinkLists(container);
+        var paragraphs = new List<string>();
+        var buffer = new StringBuilder();
+        Walk(container, buffer, paragraphs);
+        Flush(buffer, paragraphs);
+
+        var text = new StringBuilder();
+        var spans = new List<TextSpan>();
+        foreach (var paragraph in paragraphs)
+        {
+            if (CreditLine().IsMatch(paragraph) && paragraph.Length <= 200)
+            {
+                removed.Add(new RemovedBlock("credit", paragraph, "line starting like a photo credit (Photo:, Credit:, ©)"));
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            spans.Add(TextSpan.FromLength(text.Length, paragraph.Length));
+            text.Append(paragraph);
+        }
+
+        return new HtmlContent(text.ToString(), spans, removed, how);
+    }
+
+    private static void RemoveJunk(IElement root)
+    {
+        foreach (var element in root.Descendants<IElement>().ToList())
+        {
+            if (JunkTags.Contains(element.LocalName) || element.HasAttribute("hidden")
+                || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+                || HiddenStyle().IsMatch(element.GetAttribute("style") ?? string.Empty))
+            {
+                element.Remove();
+            }
+        }
+
+        foreach (var comment in root.Descendants<IComment>().ToList())
+        {
+            comment.Remove();
+        }
+    }
+
+    private static void RemoveFurniture(IElement root, bool strict)
+    {
+        foreach (var element in root.Descendants<IElement>().ToList())
+        {
+            if (element.Parent is null || !root.Contains(element))
+            {
+                continue; // already removed with an ancestor
+            }
+
+            var furniture = strict ? FurnitureReason(element) is not null : FurnitureTags.Contains(element.LocalName);
+            if (furniture && !HoldsArticle(element))
+            {
+                element.Remove();
+            }
+        }
+    }
+
+    /// <summary>Why the element is furniture (<c>element nav</c>, <c>role banner</c>, <c>class/id share-buttons</c>), or null.</summary>
+    public static string? FurnitureReason(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var tag = element.LocalName;
+        if (tag is "body" or "html" or "main" or "article")
+        {
+            return null;
+        }
+
+        if (FurnitureTags.Contains(tag))
+        {
+            return "element " + tag;
+        }
+
+        var role = element.GetAttribute("role");
+        if (role is not null && FurnitureRoles.Contains(role.Trim()))
+        {
+            return "role " + role;
+        }
+
+        foreach (var token in ClassAndId(element))
+        {
+            if (IsContentToken(token))
+            {
+                continue;
+            }
+
+            foreach (var word in FurnitureSubstrings)
+            {
+                if (token.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return "class/id " + token;
+                }
+            }
+
+            foreach (var part in token.Split(['-', '_', '.'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (FurnitureParts.Contains(part))
+                {
+                    return "class/id " + token;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsContentToken(string token) =>
+        ContentClasses.Contains(token, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An element that wraps the article (a layout div with an unlucky class) is never removed whole.</summary>
+    private static bool HoldsArticle(IElement element) =>
+        element.QuerySelector("article, main, [itemprop=articleBody], [role=main]") is not null;
+
+    private static IEnumerable<string> ClassAndId(IElement element)
+    {
+        foreach (var c in element.ClassList)
+        {
+            yield return c;
+        }
+
+        if (!string.IsNullOrWhiteSpace(element.Id))
+        {
+            yield return element.Id.Trim();
+        }
+    }
+
+    private static (IElement Container, string How) ChooseContainer(IElement body)
+    {
+        var bodyLength = TextLength(body);
+        var minimum = Math.Min(500, bodyLength / 4);
+
+        IElement? Best(IEnumerable<IElement> candidates) =>
+            candidates.Select(e => (Element: e, Length: TextLength(e)))
+                .Where(c => c.Length > 0 && c.Length >= minimum)
+                .OrderByDescending(c => c.Length)
+                .Select(c => c.Element)
+                .FirstOrDefault();
+
+        var all = body.Descendants<IElement>().ToList();
+        var found = Best(all.Where(e => string.Equals(e.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase)));
+        if (found is not null)
+        {
+            return (found, "[itemprop=articleBody]");
+        }
+
+        foreach (var cls in ContentClasses)
+        {
+            found = Best(all.Where(e => ClassAndId(e).Contains(cls, StringComparer.OrdinalIgnoreCase)));
+            if (found is not null)
+            {
+                return (found, "class/id " + cls);
+            }
+        }
+
+        found = Best(all.Where(e => e.LocalName == "article"));
+        if (found is not null)
+        {
+            return (found, "article");
+        }
+
+        found = Best(all.Where(e => e.LocalName == "main" || string.Equals(e.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)));
+        if (found is not null)
+        {
+            return (found, "main");
+        }
+
+        foreach (var cls in GenericContentClasses)
+        {
+            found = Best(all.Where(e => ClassAndId(e).Contains(cls, StringComparer.OrdinalIgnoreCase)));
+            if (found is not null)
+            {
+                return (found, "class/id " + cls);
+            }
+        }
+
+        var scored = ScoreByDensity(all);
+        return scored is null ? (body, "body") : (scored, "text density");
+    }
+
+    /// <summary>Readability-style scoring: paragraph text rewards its parent and grandparent, links penalise.</summary>
+    private static IElement? ScoreByDensity(List<IElement> all)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var element in all)
+        {
+            var tag = element.LocalName;
+            int length;
+            if (tag is "p" or "pre" or "td" or "blockquote")
+            {
+                length = Collapse(element.TextContent).Length;
+            }
+            else if (tag is "div" or "section")
+            {
+                length = Collapse(string.Concat(element.ChildNodes.OfType<IText>().Select(t => t.Data))).Length;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (length < 25)
+            {
+                continue;
+            }
+
+            var score = 1 + Collapse(element.TextContent).Count(c => c == ',') + Math.Min(length / 100, 3);
+            if (tag is "div" or "section")
+            {
+                Add(scores, element, score);
+            }
+
+            if (element.ParentElement is { } parent)
+            {
+                Add(scores, parent, score);
+                if (parent.ParentElement is { } grandParent)
+                {
+                    Add(scores, grandParent, score / 2.0);
+                }
+            }
+        }
+
+        return scores
+            .Select(kv => (Element: kv.Key, Score: kv.Value * (1 - LinkDensity(kv.Key))))
+            .OrderByDescending(c => c.Score)
+            .Select(c => c.Element)
+            .FirstOrDefault();
+
+        static void Add(Dictionary<IElement, double> scores, IElement element, double score)
+        {
+            scores[element] = scores.TryGetValue(element, out var s) ? s + score : score;
+        }
+    }
+
+    private static int TextLength(IElement element) => Collapse(element.TextContent).Length;
+
+    private static double LinkDensity(IElement element)
+    {
+        var total = TextLength(element);
+        if (total == 0)
+        {
+            return 0;
+        }
+
+        var links = element.QuerySelectorAll("a").Sum(a => Collapse(a.TextContent).Length);
+        return Math.Min(1.0, links / (double)total);
+    }
+
+    /// <summary>Credits first (they may sit inside a caption), then captions; both recorded.</summary>
+    private static void RemoveCaptions(IElement container, List<RemovedBlock> removed)
+    {
+        foreach (var element in container.Descendants<IElement>().ToList())
+        {
+            if (!container.Contains(element) || element == container)
+            {
+                continue;
+            }
+
+            var credit = ClassAndId(element).FirstOrDefault(t => t.Contains("credit", StringComparison.OrdinalIgnoreCase)
+                || t.Contains("copyright", StringComparison.OrdinalIgnoreCase) || t.Contains("photographer", StringComparison.OrdinalIgnoreCase));
+            if (credit is not null)
+            {
+                Record(element, "credit", "element with class/id '" + credit + "'", removed);
+            }
+        }
+
+        foreach (var element in container.Descendants<IElement>().ToList())
+        {
+            if (!container.Contains(element) || element == container)
+            {
+                continue;
+            }
+
+            if (element.LocalName is "figcaption")
+            {
+                Record(element, "caption", "figcaption", removed);
+                continue;
+            }
+
+            var caption = ClassAndId(element).FirstOrDefault(t => t.Contains("caption", StringComparison.OrdinalIgnoreCase));
+            if (caption is not null)
+            {
+                Record(element, "caption", "element with class/id '" + caption + "'", removed);
+            }
+        }
+
+        static void Record(IElement element, string kind, string reason, List<RemovedBlock> removed)
+        {
+            var text = Collapse(element.TextContent);
+            if (text.Length > 0)
+            {
+                removed.Add(new RemovedBlock(kind, text, reason));
+            }
+
+            element.Remove();
+        }
+    }
+
+    /// <summary>A block holding nothing but a <c>time</c> element or a byline/date class is header matter, not body.</summary>
+    private static void RemoveDateLines(IElement container, List<RemovedBlock> removed)
+    {
+        foreach (var element in container.Descendants<IElement>().ToList())
+        {
+            if (!container.Contains(element) || element == container)
+            {
+                continue;
+            }
+
+            string? reason = null;
+            var token = ClassAndId(element).FirstOrDefault(t => MetaToken().IsMatch(t));
+            if (token is not null && TextLength(element) <= 200)
+            {
+                reason = "byline/date element (class/id '" + token + "')";
+            }
+            else if (BlockTags.Contains(element.LocalName) && element.QuerySelector("time") is { } time
+                && Collapse(time.TextContent).Length > 0
+                && string.Equals(Collapse(time.TextContent), Collapse(element.TextContent), StringComparison.Ordinal))
+            {
+                reason = "block holding only a time element";
+            }
+
+            if (reason is not null)
+            {
+                var text = Collapse(element.TextContent);
+                if (text.Length > 0)
+                {
+                    removed.Add(new RemovedBlock("header", text, reason));
+                }
+
+                element.Remove();
+            }
+        }
+    }
+
+    /// <summary>Lists and blocks that are mostly link text (related news, "read also") are removed, with a heading right before them.</summary>
+    private static void RemoveLinkLists(IElement container)
+    {
+        foreach (var element in container.Descendants<IElement>().ToList())
+        {
+            if (!container.Contains(element) || element == container)
+            {
+                continue;
+            }
+
+            var tag = element.LocalName;
+            var isList = tag is "ul" or "ol" or "dl" or "table";
+            var isBlock = tag is "div" or "section" && element.QuerySelectorAll("a").Length >= 2 && element.QuerySelector("p") is null;
+            var isReadAlso = tag is "p" && ReadAlso().IsMatch(Collapse(element.TextContent)) && element.QuerySelector("a") is not null;
+            if (!(isList || isBlock || isReadAlso))
+            {
+                continue;
+            }
+
+            if (isReadAlso || (TextLength(element) > 0 && element.QuerySelector("a") is not null && LinkDensity(element) >= 0.5))
+            {
+                var previous = element.PreviousElementSibling;
+                if (previous is not null && (previous.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" || (previous.LocalName is "p" or "div" or "strong" && TextLength(previous) < 60)))
+                {
+                    previous.Remove();
+                }
+
+                element.Remove();
+            }
+        }
+    }
+
+    private static void Walk(INode node, StringBuilder buffer, List<string> paragraphs)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text:
+                    buffer.Append(text.Data);
+                    break;
+                case IElement element:
+                    var tag = element.LocalName;
+                    if (tag == "br")
+                    {
+                        buffer.Append(Break);
+                    }
+                    else if (tag == "h1")
+                    {
+                        // The page title: metadata, not body.
+                        Flush(buffer, paragraphs);
+                    }
+                    else if (BlockTags.Contains(tag))
+                    {
+                        Flush(buffer, paragraphs);
+                        Walk(element, buffer, paragraphs);
+                        Flush(buffer, paragraphs);
+                    }
+                    else
+                    {
+                        if (tag == "img" && buffer.Length > 0)
+                        {
+                            buffer.Append(' ');
+                        }
+
+                        Walk(element, buffer, paragraphs);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Ends the current paragraph; two or more line breaks in a row split it.</summary>
+    private static void Flush(StringBuilder buffer, List<string> paragraphs)
+    {
+        if (buffer.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var part in DoubleBreak().Split(buffer.ToString()))
+        {
+            var text = Collapse(part.Replace(Break, ' '));
+            if (text.Length > 0)
+            {
+                paragraphs.Add(text);
+            }
+        }
+
+        buffer.Clear();
+    }
+
+    [GeneratedRegex(@"[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex("\uE000[\\s\u00A0]*\uE000[\\s\u00A0\uE000]*", RegexOptions.CultureInvariant)]
+    private static partial Regex DoubleBreak();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(@"^(?:photo(?:graph)?s?(?:\s+credit)?|pictures?|images?|credits?|source\s*:\s*photo)\s*(?::|©|by\b)|^©|^\(c\)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^(?:read|see)\s+(?:also|more)\b|^related\b|^more\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadAlso();
+
+    [GeneratedRegex(@"^(?:byline|author|date|dateline|pubdate|published|post-date|post-meta|entry-meta|article-meta|article-date|news-date|posted-on|timestamp|meta)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MetaToken();
+}

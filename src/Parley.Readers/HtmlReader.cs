@@ -1,0 +1,472 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Parley.Core;
+
+namespace Parley.Readers;
+
+/// <summary>
+/// Reads an HTML page into one document: the article text without menus, banners, related-link lists,
+/// scripts and forms (captions and credits are kept in <see cref="DocumentMetadata.Removed"/>), the title,
+/// the publication time (meta tags, then JSON-LD <c>datePublished</c>, then <c>&lt;time datetime&gt;</c>),
+/// the canonical URL and the declared language. A truncated page is read as far as it goes with a PRL1013
+/// warning; a page without readable text is refused with PRL1008. Stateless and thread-safe.
+/// </summary>
+public sealed partial class HtmlReader : IFormatReader
+{
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : "];
+
+    /// <inheritdoc/>
+    public string Format => "html";
+
+    /// <inheritdoc/>
+    public double Sniff(string path, ReadOnlySpan<char> head)
+    {
+        var start = head.TrimStart();
+        if (start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase)
+            && (start.Contains("<rss", StringComparison.OrdinalIgnoreCase) || start.Contains("<feed", StringComparison.OrdinalIgnoreCase)
+                || start.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase)))
+        {
+            return 0.05;
+        }
+
+        if (start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0.95;
+        }
+
+        var extension = Path.GetExtension(path ?? string.Empty);
+        if (extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".xhtml", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0.9;
+        }
+
+        var early = start.Length > 2048 ? start[..2048] : start;
+        if (early.StartsWith("<", StringComparison.Ordinal)
+            && (early.Contains("<body", StringComparison.OrdinalIgnoreCase) || early.Contains("<p>", StringComparison.OrdinalIgnoreCase)
+                || early.Contains("<head", StringComparison.OrdinalIgnoreCase)))
+        {
+            return 0.7;
+        }
+
+        return early.Contains("<body", StringComparison.OrdinalIgnoreCase) || early.Contains("<p>", StringComparison.OrdinalIgnoreCase) ? 0.5 : 0;
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<ReadResult> Read(DecodedInput input, ReaderOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        cancellationToken.ThrowIfCancellationRequested();
+        return [ReadPage(input)];
+    }
+
+    /// <summary>The id of a document read from <paramref name="path"/>: the file name without extension, <c>stdin-1</c> for <c>-</c>.</summary>
+    internal static string DocumentId(string path)
+    {
+        if (path == "-")
+        {
+            return "stdin-1";
+        }
+
+        var name = Path.GetFileNameWithoutExtension(path);
+        return string.IsNullOrWhiteSpace(name) ? "document" : name;
+    }
+
+    private static ReadResult ReadPage(DecodedInput input)
+    {
+        var location = new SourceLocation(input.Path);
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument(input.Text);
+        var metadata = ReadMetadata(document, input);
+        var warnings = new List<Diagnostic>(metadata.Warnings);
+
+        var content = HtmlContentExtractor.ExtractPage(document);
+        var extraction = content.Container;
+        if (content.Paragraphs.Count == 0)
+        {
+            // Layout classes can look like furniture ("content-with-sidebar"); retry removing only nav/header/footer/aside.
+            content = HtmlContentExtractor.ExtractPage(parser.ParseDocument(input.Text), strict: false);
+            extraction = content.Container + " (lenient: furniture removed by element name only)";
+        }
+
+        if (content.Paragraphs.Count == 0)
+        {
+            return ReadResult.Failure(new Diagnostic(
+                Errors.InvalidHtml,
+                $"HTML page '{input.Path}' holds no readable article text (after removing menus, banners, scripts and forms nothing was left).",
+                location));
+        }
+
+        var (text, paragraphs, removed) = DropTitleRepeat(content, metadata.Title);
+
+        if (LooksTruncated(input.Text) is { } why)
+        {
+            warnings.Add(new Diagnostic(Errors.TruncatedHtml, $"HTML page '{input.Path}' appears truncated ({why}); the readable part was kept.", location));
+        }
+
+        var extra = new List<KeyValuePair<string, string>>(metadata.Extra) { new("extraction", extraction) };
+        var meta = new DocumentMetadata
+        {
+            Title = metadata.Title,
+            Url = metadata.Url,
+            Published = metadata.Published,
+            PublishedMissingReason = metadata.Published is null ? metadata.MissingReason : null,
+            Language = metadata.Language,
+            Encoding = input.Encoding,
+            Format = "html",
+            Origin = location,
+            Removed = removed,
+            Extra = extra,
+        };
+        return ReadResult.Success(new Parley.Core.Document(DocumentId(input.Path), text, meta, paragraphs), warnings);
+    }
+
+    /// <summary>When the body opens with the headline again (an <c>h2</c> title), that paragraph is dropped and recorded.</summary>
+    private static (string Text, IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<RemovedBlock> Removed) DropTitleRepeat(HtmlContent content, string? title)
+    {
+        if (title is null || content.Paragraphs.Count < 2)
+        {
+            return (content.Text, content.Paragraphs, content.Removed);
+        }
+
+        var first = content.Paragraphs[0].Slice(content.Text);
+        if (!string.Equals(first, HtmlContentExtractor.Collapse(title), StringComparison.OrdinalIgnoreCase))
+        {
+            return (content.Text, content.Paragraphs, content.Removed);
+        }
+
+        var cut = content.Paragraphs[1].Start;
+        var text = content.Text[cut..];
+        var spans = content.Paragraphs.Skip(1).Select(p => new TextSpan(p.Start - cut, p.End - cut)).ToList();
+        var removed = new List<RemovedBlock>(content.Removed) { new("header", first, "first paragraph repeats the title") };
+        return (text, spans, removed);
+    }
+
+    /// <summary>Why the page looks cut off, or null.</summary>
+    internal static string? LooksTruncated(string html)
+    {
+        var trimmed = html.AsSpan().TrimEnd();
+        if (trimmed.LastIndexOf('<') > trimmed.LastIndexOf('>'))
+        {
+            return "it ends inside a tag";
+        }
+
+        if (OpeningTag().IsMatch(html) && !html.Contains("</html", StringComparison.OrdinalIgnoreCase)
+            && !html.Contains("</body", StringComparison.OrdinalIgnoreCase))
+        {
+            return "no closing </body> or </html> tag";
+        }
+
+        return null;
+    }
+
+    private sealed record PageMetadata(
+        string? Title,
+        string? Url,
+        PublicationTime? Published,
+        string MissingReason,
+        LanguageDecision? Language,
+        IReadOnlyList<KeyValuePair<string, string>> Extra,
+        IReadOnlyList<Diagnostic> Warnings);
+
+    /// <summary>Metadata is read from the untouched page, before any boilerplate is removed.</summary>
+    private static PageMetadata ReadMetadata(IDocument document, DecodedInput input)
+    {
+        var metas = new List<(string Key, string Value)>();
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            var value = meta.GetAttribute("content");
+            if (value is null)
+            {
+                continue;
+            }
+
+            foreach (var attribute in new[] { "property", "name", "itemprop", "http-equiv" })
+            {
+                if (meta.GetAttribute(attribute) is { Length: > 0 } key)
+                {
+                    metas.Add((key.Trim().ToLowerInvariant(), value.Trim()));
+                }
+            }
+        }
+
+        string? Meta(params string[] keys) =>
+            keys.Select(k => metas.FirstOrDefault(m => m.Key == k && m.Value.Length > 0).Value).FirstOrDefault(v => v is not null);
+
+        var extra = new List<KeyValuePair<string, string>>();
+        var siteName = Meta("og:site_name", "application-name");
+        AddExtra(extra, "site-name", siteName);
+        AddExtra(extra, "author", Meta("author", "article:author", "dc.creator"));
+        AddExtra(extra, "modified", Meta("article:modified_time", "datemodified", "og:updated_time"));
+
+        var article = document.QuerySelector("[itemprop=articleBody]") ?? document.QuerySelector("article") ?? document.QuerySelector("main");
+        var title = ReadTitle(document, article, siteName, Meta("og:title"));
+
+        var url = document.QuerySelectorAll("link")
+            .FirstOrDefault(l => (l.GetAttribute("rel") ?? string.Empty).Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase)
+                && !string.IsNullOrWhiteSpace(l.GetAttribute("href")))
+            ?.GetAttribute("href")?.Trim() ?? Meta("og:url");
+
+        LanguageDecision? language = null;
+        foreach (var declared in new[] { document.DocumentElement?.GetAttribute("lang"), Meta("og:locale"), Meta("content-language") })
+        {
+            if (declared is not null && LanguageCode().Match(declared.Trim()) is { Success: true } m)
+            {
+                language = new LanguageDecision(m.Groups[1].Value.ToLowerInvariant(), 0.5, "declared");
+                break;
+            }
+        }
+
+        var warnings = new List<Diagnostic>();
+        var (published, missing) = ReadPublished(document, article, metas, input, warnings);
+        return new PageMetadata(title, url, published, missing, language, extra, warnings);
+    }
+
+    private static void AddExtra(List<KeyValuePair<string, string>> extra, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            extra.Add(new(key, HtmlContentExtractor.Collapse(value)));
+        }
+    }
+
+    private static string? ReadTitle(IDocument document, IElement? article, string? siteName, string? ogTitle)
+    {
+        var siteTexts = new List<string>();
+        if (siteName is not null)
+        {
+            siteTexts.Add(siteName);
+        }
+
+        foreach (var furniture in document.QuerySelectorAll("header, footer, nav, [role=banner], [role=contentinfo]"))
+        {
+            siteTexts.Add(HtmlContentExtractor.Collapse(furniture.TextContent));
+            siteTexts.AddRange(furniture.QuerySelectorAll("img[alt]").Select(i => i.GetAttribute("alt") ?? string.Empty));
+        }
+
+        if (!string.IsNullOrWhiteSpace(ogTitle))
+        {
+            return StripSiteName(HtmlContentExtractor.Collapse(ogTitle), siteName is null ? [] : [siteName], allowRepeat: false);
+        }
+
+        var h1 = article?.QuerySelector("h1") is { } a && HtmlContentExtractor.Collapse(a.TextContent) is { Length: > 0 } at ? at : null;
+        if (h1 is not null)
+        {
+            return h1;
+        }
+
+        var titleText = document.QuerySelector("title")?.TextContent is { } t ? HtmlContentExtractor.Collapse(t) : string.Empty;
+        if (titleText.Length > 0)
+        {
+            return StripSiteName(titleText, siteTexts, allowRepeat: true);
+        }
+
+        return document.QuerySelectorAll("h1").Select(e => HtmlContentExtractor.Collapse(e.TextContent)).FirstOrDefault(s => s.Length > 0);
+    }
+
+    /// <summary>
+    /// Strips a site name from " Headline | Site " (or "Site | Headline") when it equals the site name, or,
+    /// with <paramref name="allowRepeat"/>, when the suffix repeats in the page's header, footer or navigation.
+    /// </summary>
+    internal static string StripSiteName(string title, IReadOnlyList<string> siteTexts, bool allowRepeat)
+    {
+        foreach (var separator in TitleSeparators)
+        {
+            var last = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (last > 0)
+            {
+                var suffix = title[(last + separator.Length)..].Trim();
+                var head = title[..last].Trim();
+                if (head.Length > 0 && suffix.Length > 0 && IsSiteName(suffix, siteTexts, allowRepeat))
+                {
+                    return head;
+                }
+            }
+
+            var first = title.IndexOf(separator, StringComparison.Ordinal);
+            if (first > 0 && siteTexts.Count > 0)
+            {
+                var prefix = title[..first].Trim();
+                var rest = title[(first + separator.Length)..].Trim();
+                if (rest.Length > 0 && string.Equals(prefix, siteTexts[0], StringComparison.OrdinalIgnoreCase))
+                {
+                    return rest;
+                }
+            }
+        }
+
+        return title;
+
+        static bool IsSiteName(string segment, IReadOnlyList<string> siteTexts, bool allowRepeat)
+        {
+            if (siteTexts.Count > 0 && string.Equals(segment, siteTexts[0], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return allowRepeat && segment.Length >= 3 && siteTexts.Any(t => t.Contains(segment, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    private static (PublicationTime? Published, string MissingReason) ReadPublished(
+        IDocument document, IElement? article, List<(string Key, string Value)> metas, DecodedInput input, List<Diagnostic> warnings)
+    {
+        var unparsed = new List<string>();
+
+        PublicationTime? Try(string? raw, DateSource source, string origin)
+        {
+            if (string.IsNullOrWhiteSpace(raw))
+            {
+                return null;
+            }
+
+            var parsed = FeedDates.Parse(raw.Trim(), source, origin);
+            if (parsed is null)
+            {
+                unparsed.Add($"{origin} '{raw.Trim()}'");
+            }
+
+            return parsed;
+        }
+
+        // 1. Meta tags, in order of reliability.
+        string[] metaKeys = ["article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "sailthru.date"];
+        foreach (var key in metaKeys)
+        {
+            foreach (var meta in metas.Where(m => m.Key == key))
+            {
+                if (Try(meta.Value, DateSource.MetaTag, "meta " + key) is { } found)
+                {
+                    return (found, string.Empty);
+                }
+            }
+        }
+
+        foreach (var element in document.QuerySelectorAll("[itemprop=datePublished]").Where(e => e.LocalName != "meta"))
+        {
+            var raw = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
+            if (Try(raw, DateSource.MetaTag, "itemprop datePublished on <" + element.LocalName + ">") is { } found)
+            {
+                return (found, string.Empty);
+            }
+        }
+
+        // 2. JSON-LD datePublished, preferring article-typed objects.
+        var jsonBlocks = document.QuerySelectorAll("script")
+            .Where(s => string.Equals(s.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var jsonCandidates = new List<(string Value, bool IsArticle, string Type)>();
+        foreach (var script in jsonBlocks)
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                CollectDatePublished(json.RootElement, jsonCandidates, 0);
+            }
+            catch (JsonException)
+            {
+                unparsed.Add("JSON-LD block that is not valid JSON");
+            }
+        }
+
+        foreach (var (value, _, type) in jsonCandidates.OrderByDescending(c => c.IsArticle))
+        {
+            if (Try(value, DateSource.JsonLd, "JSON-LD datePublished" + (type.Length > 0 ? " of " + type : string.Empty)) is { } found)
+            {
+                return (found, string.Empty);
+            }
+        }
+
+        // 3. <time datetime>, inside the article first, never inside menus or related-news lists.
+        var times = document.QuerySelectorAll("time[datetime]").ToList();
+        var ordered = times.Where(t => article is not null && article.Contains(t) && !InFurniture(t, allowHeader: true))
+            .Select(t => (Time: t, Where: "in the article"))
+            .Concat(times.Where(t => !InFurniture(t, allowHeader: false)).Select(t => (Time: t, Where: "in the page")));
+        foreach (var (time, where) in ordered)
+        {
+            if (Try(time.GetAttribute("datetime"), DateSource.TimeElement, "<time datetime> " + where) is { } found)
+            {
+                return (found, string.Empty);
+            }
+        }
+
+        var reason = $"no publication time found; tried meta tags ({string.Join(", ", metaKeys)}, itemprop=datePublished), " +
+            $"JSON-LD datePublished ({jsonBlocks.Count} block(s)), <time datetime> ({times.Count} element(s))";
+        if (unparsed.Count > 0)
+        {
+            reason += "; could not parse: " + string.Join("; ", unparsed);
+            warnings.Add(new Diagnostic(Errors.InvalidDate, $"Publication date could not be parsed: {string.Join("; ", unparsed)}.", new SourceLocation(input.Path)));
+        }
+
+        return (null, reason);
+    }
+
+    private static bool InFurniture(IElement element, bool allowHeader)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (HtmlContentExtractor.FurnitureReason(parent) is { } reason
+                && !(allowHeader && (parent.LocalName == "header" || reason.Contains("header", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CollectDatePublished(JsonElement element, List<(string Value, bool IsArticle, string Type)> found, int depth)
+    {
+        if (depth > 16)
+        {
+            return;
+        }
+
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                CollectDatePublished(item, found, depth + 1);
+            }
+
+            return;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var type = element.TryGetProperty("@type", out var t)
+            ? t.ValueKind == JsonValueKind.Array ? string.Join(",", t.EnumerateArray().Select(x => x.ToString())) : t.ToString()
+            : string.Empty;
+        if (element.TryGetProperty("datePublished", out var date))
+        {
+            var value = date.ValueKind == JsonValueKind.Array ? date.EnumerateArray().FirstOrDefault() : date;
+            if (value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s)
+            {
+                var isArticle = ArticleType().IsMatch(type);
+                found.Add((s, isArticle, type));
+            }
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+            {
+                CollectDatePublished(property.Value, found, depth + 1);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageCode();
+
+    [GeneratedRegex(@"<(?:html|body)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningTag();
+
+    [GeneratedRegex(@"Article|BlogPosting|Report|PressRelease|Posting", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleType();
+}
