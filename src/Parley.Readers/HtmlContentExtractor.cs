@@ -10,7 +10,11 @@ namespace Parley.Readers;
 /// <param name="Paragraphs">Spans of the paragraphs in <paramref name="Text"/>.</param>
 /// <param name="Removed">Captions, credits and header lines kept out of the text.</param>
 /// <param name="Container">How the article container was chosen.</param>
-internal sealed record HtmlContent(string Text, IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<RemovedBlock> Removed, string Container);
+internal sealed record HtmlContent(string Text, IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<RemovedBlock> Removed, string Container)
+{
+    /// <summary>Length of the largest non-link text removed as furniture by class, id or role (a hint that a layout class was misread).</summary>
+    public int LargestRemovedProse { get; init; }
+}
 
 /// <summary>
 /// Extracts the main text of an HTML document as paragraphs, without menus, banners, related-link lists,
@@ -85,7 +89,11 @@ internal static partial class HtmlContentExtractor
         ArgumentNullException.ThrowIfNull(document);
         var body = document.Body ?? document.DocumentElement;
         RemoveJunk(body);
-        RemoveFurniture(body, strict);
+        var largestRemoved = RemoveFurniture(body, strict);
+
+        // Captions of a lead image often sit outside the body container: record them page-wide.
+        var captions = new List<RemovedBlock>();
+        RemoveCaptions(body, captions);
         var (container, how) = ChooseContainer(body);
         var result = ExtractFrom(container, how);
         if (result.Paragraphs.Count == 0 && container != body)
@@ -93,7 +101,7 @@ internal static partial class HtmlContentExtractor
             result = ExtractFrom(body, "body (the chosen container held no text)");
         }
 
-        return result;
+        return result with { Removed = [.. captions, .. result.Removed], LargestRemovedProse = largestRemoved };
     }
 
     /// <summary>Extracts the text of an HTML fragment (a feed item's content): the whole body is the container.</summary>
@@ -165,8 +173,10 @@ internal static partial class HtmlContentExtractor
         }
     }
 
-    private static void RemoveFurniture(IElement root, bool strict)
+    /// <summary>Removes furniture; returns the length of the largest non-link text removed by class, id or role.</summary>
+    private static int RemoveFurniture(IElement root, bool strict)
     {
+        var largest = 0;
         foreach (var element in root.Descendants<IElement>().ToList())
         {
             if (element.Parent is null || !root.Contains(element))
@@ -177,9 +187,17 @@ internal static partial class HtmlContentExtractor
             var furniture = strict ? FurnitureReason(element) is not null : FurnitureTags.Contains(element.LocalName);
             if (furniture && !HoldsArticle(element))
             {
+                if (!FurnitureTags.Contains(element.LocalName))
+                {
+                    var prose = TextLength(element) - element.QuerySelectorAll("a").Sum(a => Collapse(a.TextContent).Length);
+                    largest = Math.Max(largest, prose);
+                }
+
                 element.Remove();
             }
         }
+
+        return largest;
     }
 
     /// <summary>Why the element is furniture (<c>element nav</c>, <c>role banner</c>, <c>class/id share-buttons</c>), or null.</summary>
@@ -315,13 +333,14 @@ internal static partial class HtmlContentExtractor
             {
                 length = Collapse(element.TextContent).Length;
             }
-            else if (tag is "div" or "section")
+            else if (tag is "body" or "html" or "a" or "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
             {
-                length = Collapse(string.Concat(element.ChildNodes.OfType<IText>().Select(t => t.Data))).Length;
+                continue;
             }
             else
             {
-                continue;
+                // Any other element with text of its own (div, section, font, center…): pages without <p>.
+                length = Collapse(string.Concat(element.ChildNodes.OfType<IText>().Select(t => t.Data))).Length;
             }
 
             if (length < 25)
@@ -330,7 +349,7 @@ internal static partial class HtmlContentExtractor
             }
 
             var score = 1 + Collapse(element.TextContent).Count(c => c == ',') + Math.Min(length / 100, 3);
-            if (tag is "div" or "section")
+            if (tag is not ("p" or "pre" or "td" or "blockquote"))
             {
                 Add(scores, element, score);
             }
@@ -562,7 +581,7 @@ internal static partial class HtmlContentExtractor
     [GeneratedRegex(@"^(?:photo(?:graph)?s?(?:\s+credit)?|pictures?|images?|credits?|source\s*:\s*photo)\s*(?::|©|by\b)|^©|^\(c\)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();
 
-    [GeneratedRegex(@"^(?:read|see)\s+(?:also|more)\b|^related\b|^more\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:read|see)\s+(?:also|more)\b|^related\b|^more\s*:|^the post\b.*\bappeared first on\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadAlso();
 
     [GeneratedRegex(@"^(?:byline|author|date|dateline|pubdate|published|post-date|post-meta|entry-meta|article-meta|article-date|news-date|posted-on|timestamp|meta)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

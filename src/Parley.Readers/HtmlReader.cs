@@ -84,7 +84,7 @@ public sealed partial class HtmlReader : IFormatReader
 
         var content = HtmlContentExtractor.ExtractPage(document);
         var extraction = content.Container;
-        if (content.Paragraphs.Count == 0)
+        if (content.Paragraphs.Count == 0 && content.LargestRemovedProse >= 200)
         {
             // Layout classes can look like furniture ("content-with-sidebar"); retry removing only nav/header/footer/aside.
             content = HtmlContentExtractor.ExtractPage(parser.ParseDocument(input.Text), strict: false);
@@ -234,21 +234,9 @@ public sealed partial class HtmlReader : IFormatReader
 
     private static string? ReadTitle(IDocument document, IElement? article, string? siteName, string? ogTitle)
     {
-        var siteTexts = new List<string>();
-        if (siteName is not null)
-        {
-            siteTexts.Add(siteName);
-        }
-
-        foreach (var furniture in document.QuerySelectorAll("header, footer, nav, [role=banner], [role=contentinfo]"))
-        {
-            siteTexts.Add(HtmlContentExtractor.Collapse(furniture.TextContent));
-            siteTexts.AddRange(furniture.QuerySelectorAll("img[alt]").Select(i => i.GetAttribute("alt") ?? string.Empty));
-        }
-
         if (!string.IsNullOrWhiteSpace(ogTitle))
         {
-            return StripSiteName(HtmlContentExtractor.Collapse(ogTitle), siteName is null ? [] : [siteName], allowRepeat: false);
+            return StripSiteName(HtmlContentExtractor.Collapse(ogTitle), siteName, _ => false);
         }
 
         var h1 = article?.QuerySelector("h1") is { } a && HtmlContentExtractor.Collapse(a.TextContent) is { Length: > 0 } at ? at : null;
@@ -260,17 +248,41 @@ public sealed partial class HtmlReader : IFormatReader
         var titleText = document.QuerySelector("title")?.TextContent is { } t ? HtmlContentExtractor.Collapse(t) : string.Empty;
         if (titleText.Length > 0)
         {
-            return StripSiteName(titleText, siteTexts, allowRepeat: true);
+            // "Repeats across the page": the segment is the whole text of some short element (a logo link),
+            // an image's alt text, or part of the text of page furniture (header, footer, menus).
+            var exact = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var furniture = new List<string>();
+            foreach (var element in document.Body?.Descendants<IElement>() ?? [])
+            {
+                var text = HtmlContentExtractor.Collapse(element.TextContent);
+                if (text.Length is > 0 and < 100)
+                {
+                    exact.Add(text);
+                }
+
+                if (element.GetAttribute("alt") is { Length: > 0 } alt)
+                {
+                    exact.Add(HtmlContentExtractor.Collapse(alt));
+                }
+
+                if (HtmlContentExtractor.FurnitureReason(element) is not null)
+                {
+                    furniture.Add(text);
+                }
+            }
+
+            return StripSiteName(titleText, siteName, segment =>
+                exact.Contains(segment) || furniture.Any(f => f.Contains(segment, StringComparison.OrdinalIgnoreCase)));
         }
 
         return document.QuerySelectorAll("h1").Select(e => HtmlContentExtractor.Collapse(e.TextContent)).FirstOrDefault(s => s.Length > 0);
     }
 
     /// <summary>
-    /// Strips a site name from " Headline | Site " (or "Site | Headline") when it equals the site name, or,
-    /// with <paramref name="allowRepeat"/>, when the suffix repeats in the page's header, footer or navigation.
+    /// Strips a site name from "Headline | Site" (or "Site | Headline") when it equals <paramref name="siteName"/>,
+    /// or, for a suffix, when <paramref name="repeatsOnPage"/> says it appears elsewhere on the page.
     /// </summary>
-    internal static string StripSiteName(string title, IReadOnlyList<string> siteTexts, bool allowRepeat)
+    internal static string StripSiteName(string title, string? siteName, Func<string, bool> repeatsOnPage)
     {
         foreach (var separator in TitleSeparators)
         {
@@ -279,18 +291,19 @@ public sealed partial class HtmlReader : IFormatReader
             {
                 var suffix = title[(last + separator.Length)..].Trim();
                 var head = title[..last].Trim();
-                if (head.Length > 0 && suffix.Length > 0 && IsSiteName(suffix, siteTexts, allowRepeat))
+                if (head.Length > 0 && suffix.Length >= 2
+                    && (string.Equals(suffix, siteName?.Trim(), StringComparison.OrdinalIgnoreCase) || repeatsOnPage(suffix)))
                 {
                     return head;
                 }
             }
 
             var first = title.IndexOf(separator, StringComparison.Ordinal);
-            if (first > 0 && siteTexts.Count > 0)
+            if (first > 0 && siteName is not null)
             {
                 var prefix = title[..first].Trim();
                 var rest = title[(first + separator.Length)..].Trim();
-                if (rest.Length > 0 && string.Equals(prefix, siteTexts[0], StringComparison.OrdinalIgnoreCase))
+                if (rest.Length > 0 && string.Equals(prefix, siteName.Trim(), StringComparison.OrdinalIgnoreCase))
                 {
                     return rest;
                 }
@@ -298,16 +311,6 @@ public sealed partial class HtmlReader : IFormatReader
         }
 
         return title;
-
-        static bool IsSiteName(string segment, IReadOnlyList<string> siteTexts, bool allowRepeat)
-        {
-            if (siteTexts.Count > 0 && string.Equals(segment, siteTexts[0], StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            return allowRepeat && segment.Length >= 3 && siteTexts.Any(t => t.Contains(segment, StringComparison.OrdinalIgnoreCase));
-        }
     }
 
     private static (PublicationTime? Published, string MissingReason) ReadPublished(
