@@ -33,15 +33,13 @@ public sealed partial class FeedReader : IFormatReader
     {
         var start = head.TrimStart();
         var early = start.Length > 2048 ? start[..2048] : start;
-        var feedRoot = early.Contains("<rss", StringComparison.OrdinalIgnoreCase) || early.Contains("<feed", StringComparison.OrdinalIgnoreCase)
-            || early.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase);
+        var feedRoot = HasFeedRoot(early);
         if (start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && feedRoot)
         {
             return 0.95;
         }
 
-        if (start.StartsWith("<rss", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<feed", StringComparison.OrdinalIgnoreCase)
-            || start.StartsWith("<rdf:RDF", StringComparison.OrdinalIgnoreCase))
+        if (start.StartsWith("<", StringComparison.Ordinal) && FeedRootTag().Match(start.ToString()) is { Success: true, Index: 0 })
         {
             return 0.9;
         }
@@ -59,6 +57,9 @@ public sealed partial class FeedReader : IFormatReader
 
         return 0;
     }
+
+    /// <summary>True when the text holds an <c>&lt;rss&gt;</c>, <c>&lt;feed&gt;</c> or <c>&lt;rdf:RDF&gt;</c> start tag.</summary>
+    internal static bool HasFeedRoot(ReadOnlySpan<char> text) => FeedRootTag().IsMatch(text);
 
     /// <inheritdoc/>
     public IEnumerable<ReadResult> Read(DecodedInput input, ReaderOptions options, CancellationToken cancellationToken)
@@ -135,7 +136,7 @@ public sealed partial class FeedReader : IFormatReader
 
         var warnings = new List<Diagnostic>();
         var (published, missing) = ReadPublished(item, isAtom, location, warnings);
-        var (text, paragraphs, removed, how) = ReadText(item, isAtom);
+        var (text, paragraphs, removed, how) = ReadText(item, isAtom, title);
         if (paragraphs.Count == 0)
         {
             var label = title.Length > 0 ? $" ('{title}')" : string.Empty;
@@ -224,7 +225,7 @@ public sealed partial class FeedReader : IFormatReader
         return (null, isAtom ? "feed entry has no published, dc:date or updated element" : "feed item has no pubDate, dc:date or Atom published/updated element");
     }
 
-    private static (string Text, IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<RemovedBlock> Removed, string How) ReadText(XElement item, bool isAtom)
+    private static (string Text, IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<RemovedBlock> Removed, string How) ReadText(XElement item, bool isAtom, string title)
     {
         (XElement? Element, string Name)[] fields = isAtom
             ? [(item.Element(Atom + "content"), "content"), (item.Element(Atom + "summary"), "summary")]
@@ -258,6 +259,7 @@ public sealed partial class FeedReader : IFormatReader
                 content = value.Contains('<', StringComparison.Ordinal) ? FromHtml(value) : FromPlainText(WebUtility.HtmlDecode(value));
             }
 
+            content = HtmlContentExtractor.WithoutTitle(content, title);
             if (content.Paragraphs.Count > 0)
             {
                 return (content.Text, content.Paragraphs, content.Removed, name);
@@ -370,6 +372,9 @@ public sealed partial class FeedReader : IFormatReader
             var decoded = WebUtility.HtmlDecode(m.Value);
             return decoded == m.Value ? "&amp;" + name + ";" : string.Concat(decoded.EnumerateRunes().Select(r => "&#" + r.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";"));
         });
+
+    [GeneratedRegex(@"<(?:rss|feed|rdf:RDF)[\s>/]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FeedRootTag();
 
     [GeneratedRegex(@"&([A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.CultureInvariant)]
     private static partial Regex NamedEntity();

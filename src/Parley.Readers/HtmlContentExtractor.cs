@@ -50,13 +50,14 @@ internal static partial class HtmlContentExtractor
     [
         "menu", "breadcrumb", "sidebar", "cookie", "consent", "newsletter", "subscribe", "advert", "pagination",
         "navbar", "navigation", "social", "share", "sharing", "gdpr", "popup", "modal", "skiplink", "skip-link",
+        "widget-area", "widget_",
     ];
 
     /// <summary>Class/id words that mark furniture when they are a whole hyphen/underscore-separated part of a token.</summary>
     private static readonly HashSet<string> FurnitureParts = new(StringComparer.OrdinalIgnoreCase)
     {
         "nav", "related", "banner", "comments", "comment", "ad", "ads", "adv", "promo", "promotion", "tags", "tag",
-        "pager", "toolbar", "widget", "widgets", "footer", "header", "masthead", "topbar", "print", "rss", "login",
+        "pager", "toolbar", "footer", "header", "masthead", "topbar", "print", "rss", "login",
         "search", "teaser", "teasers", "recommended", "trending", "popular", "outbrain", "taboola",
     };
 
@@ -95,10 +96,10 @@ internal static partial class HtmlContentExtractor
         var captions = new List<RemovedBlock>();
         RemoveCaptions(body, captions);
         var (container, how) = ChooseContainer(body);
-        var result = ExtractFrom(container, how);
+        var result = ExtractFrom(container, how, LeadParagraphs(container), page: true);
         if (result.Paragraphs.Count == 0 && container != body)
         {
-            result = ExtractFrom(body, "body (the chosen container held no text)");
+            result = ExtractFrom(body, "body (the chosen container held no text)", [], page: true);
         }
 
         return result with { Removed = [.. captions, .. result.Removed], LargestRemovedProse = largestRemoved };
@@ -112,7 +113,7 @@ internal static partial class HtmlContentExtractor
         var body = document.Body ?? document.DocumentElement;
         RemoveJunk(body);
         RemoveFurniture(body, strict: true);
-        return ExtractFrom(body, "fragment");
+        return ExtractFrom(body, "fragment", [], page: false);
     }
 
     /// <summary>Collapses white space (including no-break spaces) to single spaces and trims.</summary>
@@ -122,16 +123,112 @@ internal static partial class HtmlContentExtractor
         return WhiteSpace().Replace(text, " ").Trim();
     }
 
-    private static HtmlContent ExtractFrom(IElement container, string how)
+    /// <summary>
+    /// Removes the title-repeating first paragraph (an <c>h2</c> headline at the top of the body, or a feed item
+    /// that opens with its own title) and records it.
+    /// </summary>
+    public static HtmlContent WithoutTitle(HtmlContent content, string? title)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (string.IsNullOrWhiteSpace(title) || content.Paragraphs.Count < 2)
+        {
+            return content;
+        }
+
+        var first = content.Paragraphs[0].Slice(content.Text);
+        if (!string.Equals(first, Collapse(title), StringComparison.OrdinalIgnoreCase))
+        {
+            return content;
+        }
+
+        var cut = content.Paragraphs[1].Start;
+        return content with
+        {
+            Text = content.Text[cut..],
+            Paragraphs = content.Paragraphs.Skip(1).Select(p => new TextSpan(p.Start - cut, p.End - cut)).ToList(),
+            Removed = [.. content.Removed, new RemovedBlock("header", first, "first paragraph repeats the title")],
+        };
+    }
+
+    /// <summary>
+    /// A standfirst or lead paragraph often sits in the article's header, before the body container:
+    /// substantial, link-poor <c>p</c> elements of the enclosing <c>article</c> that precede the container.
+    /// </summary>
+    private static List<IElement> LeadParagraphs(IElement container)
+    {
+        var article = container.ParentElement?.Closest("article");
+        if (article is null)
+        {
+            return [];
+        }
+
+        var leads = new List<IElement>();
+        foreach (var p in article.QuerySelectorAll("p"))
+        {
+            if (container.Contains(p) || !p.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following)
+                || p.Closest("figure") is not null || TextLength(p) < 40 || LinkDensity(p) >= 0.3
+                || CreditLine().IsMatch(Collapse(p.TextContent)))
+            {
+                continue;
+            }
+
+            var metaLike = false;
+            for (var e = p; e is not null && e != article; e = e.ParentElement)
+            {
+                metaLike |= ClassAndId(e).Any(t => MetaToken().IsMatch(t) || t.Contains("caption", StringComparison.OrdinalIgnoreCase)
+                    || t.Contains("credit", StringComparison.OrdinalIgnoreCase));
+            }
+
+            if (!metaLike)
+            {
+                leads.Add(p);
+            }
+        }
+
+        return leads;
+    }
+
+    private static HtmlContent ExtractFrom(IElement container, string how, List<IElement> leads, bool page)
     {
         var removed = new List<RemovedBlock>();
         RemoveCaptions(container, removed);
         RemoveDateLines(container, removed);
         RemoveLinkLists(container);
+        if (page)
+        {
+            // On a page the h1 is the headline: metadata, not body. It is recorded, not lost.
+            foreach (var h1 in container.QuerySelectorAll("h1").ToList())
+            {
+                if (Collapse(h1.TextContent) is { Length: > 0 } headline)
+                {
+                    removed.Add(new RemovedBlock("header", headline, "h1 headline (the title is in the metadata)"));
+                }
+
+                h1.Remove();
+            }
+        }
+
         var paragraphs = new List<string>();
         var buffer = new StringBuilder();
+        foreach (var lead in leads)
+        {
+            Walk(lead, buffer, paragraphs);
+            Flush(buffer, paragraphs);
+        }
+
+        var leadCount = paragraphs.Count;
         Walk(container, buffer, paragraphs);
         Flush(buffer, paragraphs);
+
+        // A lead that the body repeats (a summary of the first paragraph) is dropped.
+        var body = paragraphs.Skip(leadCount).ToHashSet(StringComparer.Ordinal);
+        var keptLeads = paragraphs.Take(leadCount).Where(l => !body.Contains(l)).ToList();
+        if (keptLeads.Count > 0)
+        {
+            how += $" (+{keptLeads.Count} lead paragraph(s) before it)";
+        }
+
+        paragraphs = [.. keptLeads, .. paragraphs.Skip(leadCount)];
 
         var text = new StringBuilder();
         var spans = new List<TextSpan>();
@@ -177,6 +274,7 @@ internal static partial class HtmlContentExtractor
     private static int RemoveFurniture(IElement root, bool strict)
     {
         var largest = 0;
+        var rootLength = TextLength(root);
         foreach (var element in root.Descendants<IElement>().ToList())
         {
             if (element.Parent is null || !root.Contains(element))
@@ -184,8 +282,8 @@ internal static partial class HtmlContentExtractor
                 continue; // already removed with an ancestor
             }
 
-            var furniture = strict ? FurnitureReason(element) is not null : FurnitureTags.Contains(element.LocalName);
-            if (furniture && !HoldsArticle(element))
+            var furniture = strict ? IsRemovableFurniture(element, rootLength) : FurnitureTags.Contains(element.LocalName) && !HoldsArticle(element);
+            if (furniture)
             {
                 if (!FurnitureTags.Contains(element.LocalName))
                 {
@@ -210,9 +308,11 @@ internal static partial class HtmlContentExtractor
             return null;
         }
 
+        // An article's own header (headline, standfirst, date) is not the site header.
+        var articleHeader = element.ParentElement?.Closest("article") is not null;
         if (FurnitureTags.Contains(tag))
         {
-            return "element " + tag;
+            return tag == "header" && articleHeader ? null : "element " + tag;
         }
 
         var role = element.GetAttribute("role");
@@ -221,9 +321,12 @@ internal static partial class HtmlContentExtractor
             return "role " + role;
         }
 
+        // WordPress post_class() puts taxonomy classes (tag-diplomacy, category-news) on the post wrapper.
+        var wordPressPost = element.ClassList.Contains("hentry") || element.ClassList.Contains("status-publish");
         foreach (var token in ClassAndId(element))
         {
-            if (IsContentToken(token))
+            // Layout modifiers (has-sidebar, no-sidebar, with-sidebar) describe the page, not the element.
+            if (IsContentToken(token) || (wordPressPost && WordPressTaxonomy().IsMatch(token)) || LayoutModifier().IsMatch(token))
             {
                 continue;
             }
@@ -232,15 +335,15 @@ internal static partial class HtmlContentExtractor
             {
                 if (token.Contains(word, StringComparison.OrdinalIgnoreCase))
                 {
-                    return "class/id " + token;
+                    return $"class/id {token} ({word})";
                 }
             }
 
             foreach (var part in token.Split(['-', '_', '.'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (FurnitureParts.Contains(part))
+                if (FurnitureParts.Contains(part) && !(articleHeader && part.Equals("header", StringComparison.OrdinalIgnoreCase)))
                 {
-                    return "class/id " + token;
+                    return $"class/id {token} ({part.ToLowerInvariant()})";
                 }
             }
         }
@@ -250,6 +353,31 @@ internal static partial class HtmlContentExtractor
 
     private static bool IsContentToken(string token) =>
         ContentClasses.Contains(token, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when the extractor removes the element as furniture from a page whose text is <paramref name="pageTextLength"/> characters long.</summary>
+    public static bool IsRemovableFurniture(IElement element, int pageTextLength)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return FurnitureReason(element) is { } reason && !HoldsArticle(element) && !IsLayoutWrapper(element, reason, pageTextLength);
+    }
+
+    /// <summary>Length of the element's text with white space collapsed.</summary>
+    public static int TextLength(IElement element) => Collapse(element.TextContent).Length;
+
+    /// <summary>
+    /// A class/id match on an element holding most of the page's prose (little of it link text) is a layout
+    /// wrapper with an unlucky class (<c>page-with-sidebar</c>), not furniture; its children are still checked.
+    /// </summary>
+    private static bool IsLayoutWrapper(IElement element, string reason, int rootLength)
+    {
+        if (!reason.StartsWith("class/id ", StringComparison.Ordinal) || rootLength == 0 || StrongFurniture().IsMatch(reason))
+        {
+            return false;
+        }
+
+        var length = TextLength(element);
+        return length >= 200 && length * 2 >= rootLength && LinkDensity(element) < 0.3;
+    }
 
     /// <summary>An element that wraps the article (a layout div with an unlucky class) is never removed whole.</summary>
     private static bool HoldsArticle(IElement element) =>
@@ -376,7 +504,6 @@ internal static partial class HtmlContentExtractor
         }
     }
 
-    private static int TextLength(IElement element) => Collapse(element.TextContent).Length;
 
     private static double LinkDensity(IElement element)
     {
@@ -523,11 +650,6 @@ internal static partial class HtmlContentExtractor
                     {
                         buffer.Append(Break);
                     }
-                    else if (tag == "h1")
-                    {
-                        // The page title: metadata, not body.
-                        Flush(buffer, paragraphs);
-                    }
                     else if (BlockTags.Contains(tag))
                     {
                         Flush(buffer, paragraphs);
@@ -568,6 +690,15 @@ internal static partial class HtmlContentExtractor
 
         buffer.Clear();
     }
+
+    [GeneratedRegex(@"^(?:has|no|with|without|hide|show)-", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LayoutModifier();
+
+    [GeneratedRegex(@"\((?:cookie|consent|gdpr|newsletter|subscribe|advert|share|sharing|social|popup|modal|breadcrumb|comments?|related|promo|promotion|ads?|adv|outbrain|taboola|recommended|trending|popular)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex StrongFurniture();
+
+    [GeneratedRegex(@"^(?:category|tag|post|format|type|status|author)-", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordPressTaxonomy();
 
     [GeneratedRegex(@"[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+", RegexOptions.CultureInvariant)]
     private static partial Regex WhiteSpace();

@@ -24,9 +24,7 @@ public sealed partial class HtmlReader : IFormatReader
     public double Sniff(string path, ReadOnlySpan<char> head)
     {
         var start = head.TrimStart();
-        if (start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase)
-            && (start.Contains("<rss", StringComparison.OrdinalIgnoreCase) || start.Contains("<feed", StringComparison.OrdinalIgnoreCase)
-                || start.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase)))
+        if (start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && FeedReader.HasFeedRoot(start.Length > 2048 ? start[..2048] : start))
         {
             return 0.05;
         }
@@ -99,7 +97,7 @@ public sealed partial class HtmlReader : IFormatReader
                 location));
         }
 
-        var (text, paragraphs, removed) = DropTitleRepeat(content, metadata.Title);
+        content = HtmlContentExtractor.WithoutTitle(content, metadata.Title);
 
         if (LooksTruncated(input.Text) is { } why)
         {
@@ -117,31 +115,10 @@ public sealed partial class HtmlReader : IFormatReader
             Encoding = input.Encoding,
             Format = "html",
             Origin = location,
-            Removed = removed,
+            Removed = content.Removed,
             Extra = extra,
         };
-        return ReadResult.Success(new Parley.Core.Document(DocumentId(input.Path), text, meta, paragraphs), warnings);
-    }
-
-    /// <summary>When the body opens with the headline again (an <c>h2</c> title), that paragraph is dropped and recorded.</summary>
-    private static (string Text, IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<RemovedBlock> Removed) DropTitleRepeat(HtmlContent content, string? title)
-    {
-        if (title is null || content.Paragraphs.Count < 2)
-        {
-            return (content.Text, content.Paragraphs, content.Removed);
-        }
-
-        var first = content.Paragraphs[0].Slice(content.Text);
-        if (!string.Equals(first, HtmlContentExtractor.Collapse(title), StringComparison.OrdinalIgnoreCase))
-        {
-            return (content.Text, content.Paragraphs, content.Removed);
-        }
-
-        var cut = content.Paragraphs[1].Start;
-        var text = content.Text[cut..];
-        var spans = content.Paragraphs.Skip(1).Select(p => new TextSpan(p.Start - cut, p.End - cut)).ToList();
-        var removed = new List<RemovedBlock>(content.Removed) { new("header", first, "first paragraph repeats the title") };
-        return (text, spans, removed);
+        return ReadResult.Success(new Parley.Core.Document(DocumentId(input.Path), content.Text, meta, content.Paragraphs), warnings);
     }
 
     /// <summary>Why the page looks cut off, or null.</summary>
@@ -384,9 +361,10 @@ public sealed partial class HtmlReader : IFormatReader
 
         // 3. <time datetime>, inside the article first, never inside menus or related-news lists.
         var times = document.QuerySelectorAll("time[datetime]").ToList();
-        var ordered = times.Where(t => article is not null && article.Contains(t) && !InFurniture(t, allowHeader: true))
+        var pageLength = document.Body is { } body ? HtmlContentExtractor.TextLength(body) : 0;
+        var ordered = times.Where(t => article is not null && article.Contains(t) && !InFurniture(t, pageLength))
             .Select(t => (Time: t, Where: "in the article"))
-            .Concat(times.Where(t => !InFurniture(t, allowHeader: false)).Select(t => (Time: t, Where: "in the page")));
+            .Concat(times.Where(t => !InFurniture(t, pageLength)).Select(t => (Time: t, Where: "in the page")));
         foreach (var (time, where) in ordered)
         {
             if (Try(time.GetAttribute("datetime"), DateSource.TimeElement, "<time datetime> " + where) is { } found)
@@ -406,12 +384,12 @@ public sealed partial class HtmlReader : IFormatReader
         return (null, reason);
     }
 
-    private static bool InFurniture(IElement element, bool allowHeader)
+    /// <summary>True when the element sits in page furniture the extractor removes (menus, related news, sidebars).</summary>
+    private static bool InFurniture(IElement element, int pageLength)
     {
         for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
         {
-            if (HtmlContentExtractor.FurnitureReason(parent) is { } reason
-                && !(allowHeader && (parent.LocalName == "header" || reason.Contains("header", StringComparison.OrdinalIgnoreCase))))
+            if (HtmlContentExtractor.IsRemovableFurniture(parent, pageLength))
             {
                 return true;
             }

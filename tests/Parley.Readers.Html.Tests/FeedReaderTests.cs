@@ -177,6 +177,8 @@ public sealed class FeedReaderTests
     [InlineData("data.xml", "<?xml version=\"1.0\"?><config/>", 0.5)]
     [InlineData("page.html", "<!DOCTYPE html><html>", 0)]
     [InlineData("a.txt", "BEIJING, Jan. 12 (Xinhua) -- China", 0)]
+    [InlineData("-", "<rss version=\"2.0\"><channel>", 0.9)]
+    [InlineData("-", "<?xml version=\"1.0\"?><html><body><p>See our <feedback> form</p>", 0)]
     public void Sniff_ExtensionAndHead_Scores(string path, string head, double expected)
     {
         Assert.Equal(expected, new FeedReader().Sniff(path, head));

@@ -13,6 +13,7 @@ public sealed class HtmlReaderTests
         var doc = result.Document!;
         Fixtures.AssertParagraphs(
             doc,
+            "The Speaker and the Ambassador agreed to expand contacts between the parliaments of the two countries.",
             "On 12 March, Speaker of the National Assembly Anna Petrova met with Ambassador Extraordinary and Plenipotentiary of Japan Kenji Sato.",
             "The parties discussed the development of inter-parliamentary cooperation, including the work of the friendship groups, and exchanged views on regional security.",
             "\u201CJapan remains one of our key partners in Asia,\u201D the Speaker said, noting that trade between the two countries grew by 14% last year.",
@@ -56,7 +57,7 @@ public sealed class HtmlReaderTests
         Assert.Contains(meta.Removed, r => r.Kind == "credit" && r.Text == "Photo: Press Service of the National Assembly");
         Assert.Contains(new KeyValuePair<string, string>("site-name", "National Assembly"), meta.Extra);
         Assert.Contains(new KeyValuePair<string, string>("modified", "2024-03-13T09:02:11+03:00"), meta.Extra);
-        Assert.Contains(new KeyValuePair<string, string>("extraction", "class/id article-body"), meta.Extra);
+        Assert.Contains(new KeyValuePair<string, string>("extraction", "class/id article-body (+1 lead paragraph(s) before it)"), meta.Extra);
     }
 
     [Fact]
@@ -110,6 +111,7 @@ public sealed class HtmlReaderTests
             "A joint statement is expected after the next meeting.");
         Assert.Contains(doc.Metadata.Removed, r => r.Kind == "header" && r.Text == "By Maria Gomez, Diplomatic Correspondent");
         Assert.Contains(doc.Metadata.Removed, r => r.Kind == "header" && r.Text == "8 June 2022, 10:12");
+        Assert.Contains(new RemovedBlock("header", "Foreign ministers agree on new round of talks", "h1 headline (the title is in the metadata)"), doc.Metadata.Removed);
     }
 
     [Fact]

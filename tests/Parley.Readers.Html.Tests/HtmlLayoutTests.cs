@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Parley.Readers.Html.Tests;
+
+/// <summary>Page layouts of common content systems, built inline because each needs only a few elements.</summary>
+public sealed class HtmlLayoutTests
+{
+    [Fact]
+    public void Read_WordPressPostWithTaxonomyClassesAndElementorWidgets_KeepsBody()
+    {
+        const string html = """
+            <!DOCTYPE html><html lang="en-US"><head><title>Minister receives credentials &#8211; Ministry of Foreign Affairs</title></head>
+            <body class="post-template-default single single-post">
+            <div id="page" class="site has-sidebar">
+              <div id="post-77" class="post-77 post type-post status-publish format-standard hentry category-news tag-diplomacy tag-un">
+                <h1 class="entry-title">Minister receives credentials of new ambassadors</h1>
+                <div class="entry-meta"><span class="posted-on">Posted on <time class="entry-date" datetime="2023-02-07T11:20:00+01:00">7 February 2023</time></span></div>
+                <div class="entry-content">
+                  <div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">
+                    <p>The Minister of Foreign Affairs received copies of the credentials of the newly appointed ambassadors of Brazil and Kenya.</p>
+                    <p>The Minister wished the ambassadors success in their mission and stressed the importance of trade ties.</p>
+                  </div></div>
+                </div>
+                <footer class="entry-footer"><span class="tags-links">Tags: <a href="/tag/un">UN</a></span></footer>
+              </div>
+              <div id="comments" class="comments-area"><p>Great news, congratulations to the ambassadors and to the whole team!</p></div>
+              <div id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2>Recent posts</h2><p>Nothing of interest here for the body text.</p></section></div>
+            </div><footer class="site-footer">&copy; 2023 Ministry of Foreign Affairs</footer></body></html>
+            """;
+        var doc = Fixtures.ReadHtmlText(html).Document!;
+        Fixtures.AssertParagraphs(
+            doc,
+            "The Minister of Foreign Affairs received copies of the credentials of the newly appointed ambassadors of Brazil and Kenya.",
+            "The Minister wished the ambassadors success in their mission and stressed the importance of trade ties.");
+        Assert.Equal("2023-02-07T11:20:00+01:00", doc.Metadata.Published!.ToIso());
+        Assert.Equal("Minister receives credentials", doc.Metadata.Title);
+    }
+
+    [Fact]
+    public void Read_LayoutWrapperWithFurnitureLikeClass_IsNotRemoved()
+    {
+        var paragraph = "The delegations reviewed the implementation of the agreements signed last year and agreed on a road map for the next two years of cooperation.";
+        var html = "<html><body><div class=\"content-with-sidebar\"><div class=\"col\">"
+            + string.Concat(Enumerable.Repeat("<p>" + paragraph + "</p>", 4))
+            + "</div></div><div class=\"sidebar\"><p>Weather today: sunny.</p></div></body></html>";
+        var doc = Fixtures.ReadHtmlText(html).Document!;
+        Assert.Equal(4, doc.Paragraphs.Count);
+        Assert.All(doc.Paragraphs, p => Assert.Equal(paragraph, doc.Slice(p)));
+    }
+
+    [Fact]
+    public void Read_InlineMarkupAndEntities_AreFlattened()
+    {
+        const string html = "<html><body><article><p>The <b>EU</b>&nbsp;and <a href=\"/asean\">ASEAN</a> signed a  \n  memorandum&#8212;worth &euro;10&nbsp;million&hellip;</p><p>Line one<br>line two.<br><br>New paragraph.</p></article></body></html>";
+        var doc = Fixtures.ReadHtmlText(html).Document!;
+        Fixtures.AssertParagraphs(
+            doc,
+            "The EU and ASEAN signed a memorandum\u2014worth \u20AC10 million\u2026",
+            "Line one line two.",
+            "New paragraph.");
+    }
+
+    [Fact]
+    public void Read_LargePage_IsFast()
+    {
+        var html = new StringBuilder("<html><body><nav>");
+        for (var i = 0; i < 300; i++)
+        {
+            html.Append("<a href=\"/n").Append(i).Append("\">Menu item ").Append(i).Append("</a>");
+        }
+
+        html.Append("</nav><main>");
+        for (var i = 0; i < 3000; i++)
+        {
+            html.Append("<div class=\"block\"><div><p>Paragraph ").Append(i)
+                .Append(" reports that the envoys met again, discussed the agenda, and agreed to continue the consultations.</p></div></div>");
+        }
+
+        html.Append("</main></body></html>");
+        var watch = Stopwatch.StartNew();
+        var doc = Fixtures.ReadHtmlText(html.ToString()).Document!;
+        watch.Stop();
+        Assert.Equal(3000, doc.Paragraphs.Count);
+        Assert.StartsWith("Paragraph 2999 ", doc.Slice(doc.Paragraphs[^1]), StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+}
