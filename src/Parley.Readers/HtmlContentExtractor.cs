@@ -156,7 +156,7 @@ internal static partial class HtmlContentExtractor
     /// </summary>
     private static List<IElement> LeadParagraphs(IElement container)
     {
-        var article = container.ParentElement?.Closest("article");
+        var article = Ancestor(container.ParentElement, "article");
         if (article is null)
         {
             return [];
@@ -165,8 +165,8 @@ internal static partial class HtmlContentExtractor
         var leads = new List<IElement>();
         foreach (var p in article.QuerySelectorAll("p"))
         {
-            if (container.Contains(p) || !p.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following)
-                || p.Closest("figure") is not null || TextLength(p) < 40 || LinkDensity(p) >= 0.3
+            if (Within(p, container) || !p.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following)
+                || Ancestor(p, "figure") is not null || TextLength(p) < 40 || LinkDensity(p) >= 0.3
                 || CreditLine().IsMatch(Collapse(p.TextContent)))
             {
                 continue;
@@ -277,7 +277,7 @@ internal static partial class HtmlContentExtractor
         var rootLength = TextLength(root);
         foreach (var element in root.Descendants<IElement>().ToList())
         {
-            if (element.Parent is null || !root.Contains(element))
+            if (!Within(element, root))
             {
                 continue; // already removed with an ancestor
             }
@@ -309,7 +309,7 @@ internal static partial class HtmlContentExtractor
         }
 
         // An article's own header (headline, standfirst, date) is not the site header.
-        var articleHeader = element.ParentElement?.Closest("article") is not null;
+        var articleHeader = Ancestor(element.ParentElement, "article") is not null;
         if (FurnitureTags.Contains(tag))
         {
             return tag == "header" && articleHeader ? null : "element " + tag;
@@ -383,6 +383,35 @@ internal static partial class HtmlContentExtractor
     private static bool HoldsArticle(IElement element) =>
         element.QuerySelector("article, main, [itemprop=articleBody], [role=main]") is not null;
 
+    /// <summary>True when <paramref name="element"/> is <paramref name="root"/> or still attached below it (an ancestor walk, not a subtree scan).</summary>
+    public static bool Within(IElement element, IElement root)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e == root)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The element itself or its nearest ancestor with the given local name.</summary>
+    private static IElement? Ancestor(IElement? element, string localName)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == localName)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
     private static IEnumerable<string> ClassAndId(IElement element)
     {
         foreach (var c in element.ClassList)
@@ -409,6 +438,20 @@ internal static partial class HtmlContentExtractor
                 .FirstOrDefault();
 
         var all = body.Descendants<IElement>().ToList();
+        var byToken = new Dictionary<string, List<IElement>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var element in all)
+        {
+            foreach (var token in ClassAndId(element).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!byToken.TryGetValue(token, out var list))
+                {
+                    byToken[token] = list = [];
+                }
+
+                list.Add(element);
+            }
+        }
+
         var found = Best(all.Where(e => string.Equals(e.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase)));
         if (found is not null)
         {
@@ -417,7 +460,7 @@ internal static partial class HtmlContentExtractor
 
         foreach (var cls in ContentClasses)
         {
-            found = Best(all.Where(e => ClassAndId(e).Contains(cls, StringComparer.OrdinalIgnoreCase)));
+            found = byToken.TryGetValue(cls, out var withClass) ? Best(withClass) : null;
             if (found is not null)
             {
                 return (found, "class/id " + cls);
@@ -438,7 +481,7 @@ internal static partial class HtmlContentExtractor
 
         foreach (var cls in GenericContentClasses)
         {
-            found = Best(all.Where(e => ClassAndId(e).Contains(cls, StringComparer.OrdinalIgnoreCase)));
+            found = byToken.TryGetValue(cls, out var withClass) ? Best(withClass) : null;
             if (found is not null)
             {
                 return (found, "class/id " + cls);
@@ -477,26 +520,40 @@ internal static partial class HtmlContentExtractor
             }
 
             var score = 1 + Collapse(element.TextContent).Count(c => c == ',') + Math.Min(length / 100, 3);
-            if (tag is not ("p" or "pre" or "td" or "blockquote"))
-            {
-                Add(scores, element, score);
-            }
 
-            if (element.ParentElement is { } parent)
+            // Readability's ancestor decay: the container gets the full score, its parent half, then score / (level × 3),
+            // so the element wrapping many paragraph blocks outscores each block.
+            var level = 0;
+            for (var ancestor = tag is "p" or "pre" or "td" or "blockquote" ? element.ParentElement : element;
+                ancestor is not null && level < 5;
+                ancestor = ancestor.ParentElement, level++)
             {
-                Add(scores, parent, score);
-                if (parent.ParentElement is { } grandParent)
-                {
-                    Add(scores, grandParent, score / 2.0);
-                }
+                Add(scores, ancestor, level switch { 0 => score, 1 => score / 2.0, _ => score / (level * 3.0) });
             }
         }
 
-        return scores
+        var ranked = scores
             .Select(kv => (Element: kv.Key, Score: kv.Value * (1 - LinkDensity(kv.Key))))
             .OrderByDescending(c => c.Score)
-            .Select(c => c.Element)
-            .FirstOrDefault();
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        // When other near-top candidates share an ancestor with the top one (paragraphs each wrapped in their
+        // own block), that ancestor is the article: Readability's "alternative candidate ancestors" rule.
+        var top = ranked[0];
+        var alternatives = ranked.Skip(1).Where(c => c.Score >= top.Score * 0.75).Select(c => c.Element).ToList();
+        for (var ancestor = top.Element.ParentElement; ancestor is not null && alternatives.Count >= 2; ancestor = ancestor.ParentElement)
+        {
+            if (alternatives.Count(a => Within(a, ancestor)) >= 2)
+            {
+                return ancestor;
+            }
+        }
+
+        return top.Element;
 
         static void Add(Dictionary<IElement, double> scores, IElement element, double score)
         {
@@ -522,7 +579,7 @@ internal static partial class HtmlContentExtractor
     {
         foreach (var element in container.Descendants<IElement>().ToList())
         {
-            if (!container.Contains(element) || element == container)
+            if (element == container || !Within(element, container))
             {
                 continue;
             }
@@ -537,7 +594,7 @@ internal static partial class HtmlContentExtractor
 
         foreach (var element in container.Descendants<IElement>().ToList())
         {
-            if (!container.Contains(element) || element == container)
+            if (element == container || !Within(element, container))
             {
                 continue;
             }
@@ -572,7 +629,7 @@ internal static partial class HtmlContentExtractor
     {
         foreach (var element in container.Descendants<IElement>().ToList())
         {
-            if (!container.Contains(element) || element == container)
+            if (element == container || !Within(element, container))
             {
                 continue;
             }
@@ -608,7 +665,7 @@ internal static partial class HtmlContentExtractor
     {
         foreach (var element in container.Descendants<IElement>().ToList())
         {
-            if (!container.Contains(element) || element == container)
+            if (element == container || !Within(element, container))
             {
                 continue;
             }

@@ -225,34 +225,40 @@ public sealed partial class HtmlReader : IFormatReader
         var titleText = document.QuerySelector("title")?.TextContent is { } t ? HtmlContentExtractor.Collapse(t) : string.Empty;
         if (titleText.Length > 0)
         {
-            // "Repeats across the page": the segment is the whole text of some short element (a logo link),
-            // an image's alt text, or part of the text of page furniture (header, footer, menus).
-            var exact = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var furniture = new List<string>();
-            foreach (var element in document.Body?.Descendants<IElement>() ?? [])
-            {
-                var text = HtmlContentExtractor.Collapse(element.TextContent);
-                if (text.Length is > 0 and < 100)
-                {
-                    exact.Add(text);
-                }
-
-                if (element.GetAttribute("alt") is { Length: > 0 } alt)
-                {
-                    exact.Add(HtmlContentExtractor.Collapse(alt));
-                }
-
-                if (HtmlContentExtractor.FurnitureReason(element) is not null)
-                {
-                    furniture.Add(text);
-                }
-            }
-
+            // "Repeats across the page": the segment is the whole text of some small element (a logo link),
+            // an image's alt text, or part of the text of page furniture (header, footer, menus). Computed only when asked.
+            var siteTexts = new Lazy<(HashSet<string> Exact, List<string> Furniture)>(() => SiteTexts(document));
             return StripSiteName(titleText, siteName, segment =>
-                exact.Contains(segment) || furniture.Any(f => f.Contains(segment, StringComparison.OrdinalIgnoreCase)));
+                siteTexts.Value.Exact.Contains(segment) || siteTexts.Value.Furniture.Any(f => f.Contains(segment, StringComparison.OrdinalIgnoreCase)));
         }
 
         return document.QuerySelectorAll("h1").Select(e => HtmlContentExtractor.Collapse(e.TextContent)).FirstOrDefault(s => s.Length > 0);
+    }
+
+    private static (HashSet<string> Exact, List<string> Furniture) SiteTexts(IDocument document)
+    {
+        var exact = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var furniture = new List<string>();
+        foreach (var element in document.Body?.Descendants<IElement>() ?? [])
+        {
+            if (element.ChildElementCount <= 2 && HtmlContentExtractor.Collapse(element.TextContent) is { Length: > 0 and < 100 } text)
+            {
+                exact.Add(text);
+            }
+
+            if (element.GetAttribute("alt") is { Length: > 0 } alt)
+            {
+                exact.Add(HtmlContentExtractor.Collapse(alt));
+            }
+
+            if (HtmlContentExtractor.FurnitureReason(element) is not null
+                && !(element.ParentElement is { } parent && HtmlContentExtractor.FurnitureReason(parent) is not null))
+            {
+                furniture.Add(HtmlContentExtractor.Collapse(element.TextContent));
+            }
+        }
+
+        return (exact, furniture);
     }
 
     /// <summary>
@@ -362,7 +368,7 @@ public sealed partial class HtmlReader : IFormatReader
         // 3. <time datetime>, inside the article first, never inside menus or related-news lists.
         var times = document.QuerySelectorAll("time[datetime]").ToList();
         var pageLength = document.Body is { } body ? HtmlContentExtractor.TextLength(body) : 0;
-        var ordered = times.Where(t => article is not null && article.Contains(t) && !InFurniture(t, pageLength))
+        var ordered = times.Where(t => article is not null && HtmlContentExtractor.Within(t, article) && !InFurniture(t, pageLength))
             .Select(t => (Time: t, Where: "in the article"))
             .Concat(times.Where(t => !InFurniture(t, pageLength)).Select(t => (Time: t, Where: "in the page")));
         foreach (var (time, where) in ordered)

@@ -62,6 +62,24 @@ public sealed class HtmlLayoutTests
     }
 
     [Fact]
+    public void Read_ParagraphsInSeparateBlocks_DensityPicksTheirWrapper()
+    {
+        var html = new StringBuilder("<html><body><div class=\"top\"><a href=\"/\">Home</a> <a href=\"/news\">All the news of the week</a></div><div class=\"x\">");
+        for (var i = 1; i <= 6; i++)
+        {
+            html.Append("<div class=\"block\"><div><p>Point ").Append(i)
+                .Append(": the parties agreed, after long consultations, to extend the memorandum for another year.</p></div></div>");
+        }
+
+        html.Append("</div><div class=\"bottom\">Contact us: press office, telephone and e-mail on request</div></body></html>");
+        var doc = Fixtures.ReadHtmlText(html.ToString()).Document!;
+        Assert.Equal(6, doc.Paragraphs.Count);
+        Assert.StartsWith("Point 1: ", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contact us", doc.Text, StringComparison.Ordinal);
+        Assert.Contains(new KeyValuePair<string, string>("extraction", "text density"), doc.Metadata.Extra);
+    }
+
+    [Fact]
     public void Read_LargePage_IsFast()
     {
         var html = new StringBuilder("<html><body><nav>");
