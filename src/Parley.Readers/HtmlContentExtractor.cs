@@ -232,11 +232,25 @@ internal static partial class HtmlContentExtractor
 
         var text = new StringBuilder();
         var spans = new List<TextSpan>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
         {
             if (CreditLine().IsMatch(paragraph) && paragraph.Length <= 200)
             {
                 removed.Add(new RemovedBlock("credit", paragraph, "line starting like a photo credit (Photo:, Credit:, ©)"));
+                continue;
+            }
+
+            if (UiLabel().IsMatch(paragraph))
+            {
+                removed.Add(new RemovedBlock("boilerplate", paragraph, "interface label (share, print, read more…)"));
+                continue;
+            }
+
+            if (paragraph.Length >= 40 && !seen.Add(paragraph))
+            {
+                // Responsive pages repeat blocks for mobile and desktop; real articles do not repeat a paragraph verbatim.
+                removed.Add(new RemovedBlock("boilerplate", paragraph, "repeats an earlier paragraph verbatim"));
                 continue;
             }
 
@@ -747,6 +761,9 @@ internal static partial class HtmlContentExtractor
 
         buffer.Clear();
     }
+
+    [GeneratedRegex(@"^(?:share(?: this(?: article| page| story)?)?|print(?: this page)?|tweet|e-?mail|back|back to top|to top|top|read more|more|next|previous|prev|« back|advertisement|loading\.*|tags?|print version|download)\s*[:.…»›]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UiLabel();
 
     [GeneratedRegex(@"^(?:has|no|with|without|hide|show)-", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LayoutModifier();

@@ -187,7 +187,7 @@ public sealed partial class HtmlReader : IFormatReader
             ?.GetAttribute("href")?.Trim() ?? Meta("og:url");
 
         LanguageDecision? language = null;
-        foreach (var declared in new[] { document.DocumentElement?.GetAttribute("lang"), Meta("og:locale"), Meta("content-language") })
+        foreach (var declared in new[] { document.DocumentElement?.GetAttribute("lang"), document.DocumentElement?.GetAttribute("xml:lang"), Meta("og:locale"), Meta("content-language") })
         {
             if (declared is not null && LanguageCode().Match(declared.Trim()) is { Success: true } m)
             {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Parley.Core;
 
 namespace Parley.Readers.Html.Tests;
 
@@ -40,13 +41,14 @@ public sealed class HtmlLayoutTests
     [Fact]
     public void Read_LayoutWrapperWithFurnitureLikeClass_IsNotRemoved()
     {
-        var paragraph = "The delegations reviewed the implementation of the agreements signed last year and agreed on a road map for the next two years of cooperation.";
+        var paragraphs = Enumerable.Range(1, 4)
+            .Select(i => $"Item {i}: the delegations reviewed the agreements signed last year and agreed on a road map for cooperation.")
+            .ToArray();
         var html = "<html><body><div class=\"content-with-sidebar\"><div class=\"col\">"
-            + string.Concat(Enumerable.Repeat("<p>" + paragraph + "</p>", 4))
+            + string.Concat(paragraphs.Select(p => "<p>" + p + "</p>"))
             + "</div></div><div class=\"sidebar\"><p>Weather today: sunny.</p></div></body></html>";
         var doc = Fixtures.ReadHtmlText(html).Document!;
-        Assert.Equal(4, doc.Paragraphs.Count);
-        Assert.All(doc.Paragraphs, p => Assert.Equal(paragraph, doc.Slice(p)));
+        Fixtures.AssertParagraphs(doc, paragraphs);
     }
 
     [Fact]
@@ -77,6 +79,45 @@ public sealed class HtmlLayoutTests
         Assert.StartsWith("Point 1: ", doc.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Contact us", doc.Text, StringComparison.Ordinal);
         Assert.Contains(new KeyValuePair<string, string>("extraction", "text density"), doc.Metadata.Extra);
+    }
+
+    [Fact]
+    public void Read_RepeatedBlocksAndInterfaceLabels_AreRemovedAndRecorded()
+    {
+        const string html = """
+            <html xml:lang="fr"><body><article>
+            <div class="d-md-none"><p>The two presidents signed a declaration on strategic partnership in Paris.</p></div>
+            <div class="d-none d-md-block"><p>The two presidents signed a declaration on strategic partnership in Paris.</p></div>
+            <p>They also agreed to meet again in the spring.</p>
+            <div><span>Print</span></div>
+            <p>Share this article:</p>
+            </article></body></html>
+            """;
+        var doc = Fixtures.ReadHtmlText(html).Document!;
+        Fixtures.AssertParagraphs(
+            doc,
+            "The two presidents signed a declaration on strategic partnership in Paris.",
+            "They also agreed to meet again in the spring.");
+        Assert.Contains(new RemovedBlock("boilerplate", "The two presidents signed a declaration on strategic partnership in Paris.", "repeats an earlier paragraph verbatim"), doc.Metadata.Removed);
+        Assert.Contains(doc.Metadata.Removed, r => r.Kind == "boilerplate" && r.Text == "Print");
+        Assert.Contains(doc.Metadata.Removed, r => r.Kind == "boilerplate" && r.Text == "Share this article:");
+        Assert.Equal("fr", doc.Metadata.Language!.Code);
+    }
+
+    [Fact]
+    public void Read_ProseOnlyInsideFurnitureLikeClass_IsRecoveredByLenientPass()
+    {
+        const string html = """
+            <html><body><nav><a href="/">Home</a></nav>
+            <div class="social-policy-news"><p>The ministers of labour and social affairs met in Vienna to discuss pension reform and migration.</p>
+            <p>They agreed to set up a joint working group on the portability of pension rights, which will report in autumn.</p></div>
+            <footer>Contacts</footer></body></html>
+            """;
+        var doc = Fixtures.ReadHtmlText(html).Document!;
+        Assert.Equal(2, doc.Paragraphs.Count);
+        Assert.DoesNotContain("Home", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contacts", doc.Text, StringComparison.Ordinal);
+        Assert.Contains(doc.Metadata.Extra, kv => kv.Key == "extraction" && kv.Value.Contains("lenient", StringComparison.Ordinal));
     }
 
     [Fact]
