@@ -80,6 +80,9 @@ internal static partial class HtmlContentExtractor
         "maincontent", "single-content", "td-post-content", "itemfulltext", "item-page",
     ];
 
+    /// <summary>A caption or credit found by class is at most this long; a longer block with such a class is a wrapper.</summary>
+    private const int MaxCaptionLength = 500;
+
     private static readonly string[] GenericContentClasses = ["content", "main", "text", "body", "article"];
 
     /// <summary>Extracts the article text of a whole page.</summary>
@@ -268,8 +271,20 @@ internal static partial class HtmlContentExtractor
 
     private static void RemoveJunk(IElement root)
     {
+        var rootLength = -1;
         foreach (var element in root.Descendants<IElement>().ToList())
         {
+            if (element.LocalName == "form")
+            {
+                // ASP.NET and SharePoint pages wrap the whole page in one <form>: only small forms (search, login,
+                // comment, newsletter) are junk.
+                rootLength = rootLength < 0 ? TextLength(root) : rootLength;
+                if (HoldsArticle(element) || TextLength(element) * 2 >= rootLength)
+                {
+                    continue;
+                }
+            }
+
             if (JunkTags.Contains(element.LocalName) || element.HasAttribute("hidden")
                 || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
                 || HiddenStyle().IsMatch(element.GetAttribute("style") ?? string.Empty))
@@ -600,7 +615,7 @@ internal static partial class HtmlContentExtractor
 
             var credit = ClassAndId(element).FirstOrDefault(t => t.Contains("credit", StringComparison.OrdinalIgnoreCase)
                 || t.Contains("copyright", StringComparison.OrdinalIgnoreCase) || t.Contains("photographer", StringComparison.OrdinalIgnoreCase));
-            if (credit is not null)
+            if (credit is not null && TextLength(element) <= MaxCaptionLength)
             {
                 Record(element, "credit", "element with class/id '" + credit + "'", removed);
             }
@@ -620,7 +635,7 @@ internal static partial class HtmlContentExtractor
             }
 
             var caption = ClassAndId(element).FirstOrDefault(t => t.Contains("caption", StringComparison.OrdinalIgnoreCase));
-            if (caption is not null)
+            if (caption is not null && TextLength(element) <= MaxCaptionLength)
             {
                 Record(element, "caption", "element with class/id '" + caption + "'", removed);
             }
@@ -696,7 +711,7 @@ internal static partial class HtmlContentExtractor
             if (isReadAlso || (TextLength(element) > 0 && element.QuerySelector("a") is not null && LinkDensity(element) >= 0.5))
             {
                 var previous = element.PreviousElementSibling;
-                if (previous is not null && (previous.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" || (previous.LocalName is "p" or "div" or "strong" && TextLength(previous) < 60)))
+                if (previous is not null && (previous.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" || (previous.LocalName is "p" or "div" or "strong" && IsListHeading(previous))))
                 {
                     previous.Remove();
                 }
@@ -704,6 +719,13 @@ internal static partial class HtmlContentExtractor
                 element.Remove();
             }
         }
+    }
+
+    /// <summary>A short line without sentence-final punctuation ("Related news", "See also:") introduces the list after it.</summary>
+    private static bool IsListHeading(IElement element)
+    {
+        var text = Collapse(element.TextContent);
+        return text.Length is > 0 and < 60 && !text.EndsWith('.') && !text.EndsWith('!') && !text.EndsWith('?');
     }
 
     private static void Walk(INode node, StringBuilder buffer, List<string> paragraphs)

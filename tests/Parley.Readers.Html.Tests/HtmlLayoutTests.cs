@@ -121,6 +121,28 @@ public sealed class HtmlLayoutTests
     }
 
     [Fact]
+    public void Read_AspNetPageWrappedInForm_KeepsTextButDropsSearchForm()
+    {
+        const string html = """
+            <html><body><form id="aspnetForm" method="post" action="./statement.aspx">
+            <input type="hidden" name="__VIEWSTATE" value="abc">
+            <div class="search-box"><form action="/search"><label>Search the portal for documents</label><input name="q"></form></div>
+            <div id="ctl00_PlaceHolderMain_ctl01__ControlWrapper_RichHtmlField">
+            <p>The Government expresses its condolences to the people of Morocco after the devastating earthquake.</p>
+            <p>Rescue teams are ready to be deployed at the request of the Moroccan authorities.</p>
+            <p>The talks will continue tomorrow.</p>
+            <ul><li><a href="/a">Earlier statement on Libya</a></li><li><a href="/b">Earlier statement on Turkey</a></li></ul>
+            </div></form></body></html>
+            """;
+        var doc = Fixtures.ReadHtmlText(html).Document!;
+        Fixtures.AssertParagraphs(
+            doc,
+            "The Government expresses its condolences to the people of Morocco after the devastating earthquake.",
+            "Rescue teams are ready to be deployed at the request of the Moroccan authorities.",
+            "The talks will continue tomorrow.");
+    }
+
+    [Fact]
     public void Read_LargePage_IsFast()
     {
         var html = new StringBuilder("<html><body><nav>");
