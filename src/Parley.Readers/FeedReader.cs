@@ -88,7 +88,7 @@ public sealed partial class FeedReader : IFormatReader
             var channel = root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel");
             items = root.Elements().Concat(channel?.Elements() ?? []).Where(e => e.Name.LocalName == "item").ToList();
             feedTitle = PlainTitle(Child(channel, "title")?.Value);
-            feedLanguage = Child(channel, "language")?.Value ?? Child(channel, Dc + "language")?.Value ?? Lang(root);
+            feedLanguage = Child(channel, "language")?.Value ?? ChildNs(channel, Dc + "language")?.Value ?? Lang(root);
         }
         else
         {
@@ -118,10 +118,10 @@ public sealed partial class FeedReader : IFormatReader
     private static ReadResult ReadItem(DecodedInput input, XElement item, int index, bool isAtom, string stem, string feedTitle, string? feedLanguage)
     {
         var line = ((IXmlLineInfo)item).HasLineInfo() ? ((IXmlLineInfo)item).LineNumber : (int?)null;
-        var idValue = isAtom ? Child(item, Atom + "id")?.Value : Child(item, "guid")?.Value ?? item.Attribute(Rdf + "about")?.Value;
+        var idValue = isAtom ? ChildNs(item, Atom + "id")?.Value : Child(item, "guid")?.Value ?? item.Attribute(Rdf + "about")?.Value;
         var id = string.IsNullOrWhiteSpace(idValue) ? $"{stem}-{index}" : idValue.Trim();
         var location = new SourceLocation(input.Path, line, id);
-        var title = PlainTitle(Child(item, isAtom ? Atom + "title" : "title")?.Value);
+        var title = PlainTitle((isAtom ? item.Element(Atom + "title") : Child(item, "title"))?.Value);
 
         string? link;
         if (isAtom)
@@ -153,7 +153,7 @@ public sealed partial class FeedReader : IFormatReader
 
         var author = isAtom
             ? item.Element(Atom + "author")?.Element(Atom + "name")?.Value
-            : Child(item, Dc + "creator")?.Value ?? Child(item, "author")?.Value;
+            : ChildNs(item, Dc + "creator")?.Value ?? Child(item, "author")?.Value;
         if (!string.IsNullOrWhiteSpace(author))
         {
             extra.Add(new("author", HtmlContentExtractor.Collapse(author)));
@@ -196,8 +196,8 @@ public sealed partial class FeedReader : IFormatReader
     private static (PublicationTime? Published, string Missing) ReadPublished(XElement item, bool isAtom, SourceLocation location, List<Diagnostic> warnings)
     {
         (XElement? Element, string Origin)[] candidates = isAtom
-            ? [(item.Element(Atom + "published"), "Atom published"), (Child(item, Dc + "date"), "dc:date"), (item.Element(Atom + "updated"), "Atom updated (no published)")]
-            : [(Child(item, "pubDate"), "RSS pubDate"), (Child(item, Dc + "date"), "dc:date"), (item.Element(Atom + "published"), "Atom published"), (item.Element(Atom + "updated"), "Atom updated (no published)")];
+            ? [(item.Element(Atom + "published"), "Atom published"), (ChildNs(item, Dc + "date"), "dc:date"), (item.Element(Atom + "updated"), "Atom updated (no published)")]
+            : [(Child(item, "pubDate"), "RSS pubDate"), (ChildNs(item, Dc + "date"), "dc:date"), (item.Element(Atom + "published"), "Atom published"), (item.Element(Atom + "updated"), "Atom updated (no published)")];
         var unparsed = new List<string>();
         foreach (var (element, origin) in candidates)
         {
@@ -229,7 +229,7 @@ public sealed partial class FeedReader : IFormatReader
     {
         (XElement? Element, string Name)[] fields = isAtom
             ? [(item.Element(Atom + "content"), "content"), (item.Element(Atom + "summary"), "summary")]
-            : [(Child(item, Content + "encoded"), "content:encoded"), (Child(item, "description"), "description"), (item.Element(Atom + "content"), "content"), (item.Element(Atom + "summary"), "summary")];
+            : [(ChildNs(item, Content + "encoded"), "content:encoded"), (Child(item, "description"), "description"), (item.Element(Atom + "content"), "content"), (item.Element(Atom + "summary"), "summary")];
         foreach (var (element, name) in fields)
         {
             if (element is null)
@@ -317,7 +317,7 @@ public sealed partial class FeedReader : IFormatReader
     private static XElement? Child(XElement? parent, string localName) =>
         parent?.Elements().FirstOrDefault(e => e.Name.LocalName == localName && (e.Name.Namespace == XNamespace.None || e.Name.Namespace == Rss1));
 
-    private static XElement? Child(XElement? parent, XName name) => parent?.Element(name);
+    private static XElement? ChildNs(XElement? parent, XName name) => parent?.Element(name);
 
     private static string? Lang(XElement element) =>
         element.AncestorsAndSelf().Select(e => (string?)e.Attribute(XNamespace.Xml + "lang")).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));

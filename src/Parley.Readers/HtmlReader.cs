@@ -89,17 +89,19 @@ public sealed partial class HtmlReader : IFormatReader
             extraction = content.Container + " (lenient: furniture removed by element name only)";
         }
 
+        var truncated = LooksTruncated(input.Text);
         if (content.Paragraphs.Count == 0)
         {
+            var also = truncated is null ? string.Empty : $"; the input also looks truncated ({truncated})";
             return ReadResult.Failure(new Diagnostic(
                 Errors.InvalidHtml,
-                $"HTML page '{input.Path}' holds no readable article text (after removing menus, banners, scripts and forms nothing was left).",
+                $"HTML page '{input.Path}' holds no readable article text (after removing menus, banners, scripts and forms nothing was left{also}).",
                 location));
         }
 
         content = HtmlContentExtractor.WithoutTitle(content, metadata.Title);
 
-        if (LooksTruncated(input.Text) is { } why)
+        if (truncated is { } why)
         {
             warnings.Add(new Diagnostic(Errors.TruncatedHtml, $"HTML page '{input.Path}' appears truncated ({why}); the readable part was kept.", location));
         }

@@ -170,6 +170,42 @@ public sealed class FeedReaderTests
     }
 
     [Theory]
+    [InlineData("windows-1251")]
+    [InlineData("utf-16")]
+    [InlineData("ISO-8859-1")]
+    public void Read_EncodingDeclarationOfAlreadyDecodedText_IsIgnored(string encoding)
+    {
+        var xml = $"<?xml version=\"1.0\" encoding=\"{encoding}\"?>\n<rss version=\"2.0\"><channel><item><guid>e1</guid><description>Переговоры в Минске продолжатся.</description></item></channel></rss>";
+        var doc = Assert.Single(Fixtures.ReadFeedText(xml)).Document!;
+        Assert.Equal("Переговоры в Минске продолжатся.", doc.Text);
+    }
+
+    [Fact]
+    public void Read_Rss10Rdf_ReadsItemsAndDcDate()
+    {
+        const string xml = """
+            <?xml version="1.0"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel rdf:about="https://news.example.org/"><title>Agency wire</title><dc:language>en</dc:language></channel>
+              <item rdf:about="https://news.example.org/2021/07/01/summit">
+                <title>Leaders gather for summit</title>
+                <link>https://news.example.org/2021/07/01/summit</link>
+                <description>Leaders of the region gathered in Tashkent for a two-day summit.</description>
+                <dc:date>2021-07-01T06:45:00+05:00</dc:date>
+              </item>
+            </rdf:RDF>
+            """;
+        var doc = Assert.Single(Fixtures.ReadFeedText(xml)).Document!;
+        Assert.Equal("https://news.example.org/2021/07/01/summit", doc.Id);
+        Assert.Equal("rss", doc.Metadata.Format);
+        Assert.Equal("Leaders gather for summit", doc.Metadata.Title);
+        Assert.Equal("2021-07-01T06:45:00+05:00", doc.Metadata.Published!.ToIso());
+        Assert.StartsWith("dc:date: ", doc.Metadata.Published.Rule, StringComparison.Ordinal);
+        Assert.Equal("en", doc.Metadata.Language!.Code);
+        Assert.Equal("Leaders of the region gathered in Tashkent for a two-day summit.", doc.Text);
+    }
+
+    [Theory]
     [InlineData("news.rss", "", 0.95)]
     [InlineData("news.atom", "", 0.95)]
     [InlineData("-", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">", 0.95)]
