@@ -77,7 +77,8 @@ internal static partial class HtmlContentExtractor
         "news-content", "news-body", "news_text", "newstext", "story-body", "story-content", "field-body",
         "field--name-body", "field-name-body", "node-content", "node__content", "text-content", "body-text",
         "content-body", "press-release", "release-body", "rich-text", "richtext", "page-content", "main-content",
-        "maincontent", "single-content", "td-post-content", "itemfulltext", "item-page",
+        "maincontent", "single-content", "td-post-content", "itemfulltext", "item-page", "govspeak", "read__text",
+        "full-text", "fulltext", "body-copy", "articlebodytext", "storytext",
     ];
 
     /// <summary>A caption or credit found by class is at most this long; a longer block with such a class is a wrapper.</summary>
@@ -381,7 +382,7 @@ internal static partial class HtmlContentExtractor
     }
 
     private static bool IsContentToken(string token) =>
-        ContentClasses.Contains(token, StringComparer.OrdinalIgnoreCase);
+        ContentClasses.Contains(token, StringComparer.OrdinalIgnoreCase) || ContentToken().IsMatch(token);
 
     /// <summary>True when the extractor removes the element as furniture from a page whose text is <paramref name="pageTextLength"/> characters long.</summary>
     public static bool IsRemovableFurniture(IElement element, int pageTextLength)
@@ -494,6 +495,14 @@ internal static partial class HtmlContentExtractor
             {
                 return (found, "class/id " + cls);
             }
+        }
+
+        // BEM-style and CMS variants: news__text, article-detail, c-article-body, press_release_content…
+        var patterned = byToken.Where(kv => ContentToken().IsMatch(kv.Key)).SelectMany(kv => kv.Value.Select(e => (Token: kv.Key, Element: e))).ToList();
+        found = Best(patterned.Select(p => p.Element).Distinct());
+        if (found is not null)
+        {
+            return (found, "class/id " + patterned.First(p => p.Element == found).Token);
         }
 
         found = Best(all.Where(e => e.LocalName == "article"));
@@ -665,7 +674,11 @@ internal static partial class HtmlContentExtractor
 
             string? reason = null;
             var token = ClassAndId(element).FirstOrDefault(t => MetaToken().IsMatch(t));
-            if (token is not null && TextLength(element) <= 200)
+
+            // An inline date or author inside running text ("On <span class=date>12 March</span>, …") stays.
+            var standsAlone = BlockTags.Contains(element.LocalName)
+                || (element.ParentElement is { } parent && TextLength(parent) == TextLength(element));
+            if (token is not null && standsAlone && TextLength(element) <= 200)
             {
                 reason = "byline/date element (class/id '" + token + "')";
             }
@@ -787,6 +800,9 @@ internal static partial class HtmlContentExtractor
     [GeneratedRegex(@"^(?:share(?: this(?: article| page| story)?)?|print(?: this page)?|tweet|e-?mail|back|back to top|to top|top|read more|more|next|previous|prev|« back|advertisement|loading\.*|tags?|print version|download)\s*[:.…»›]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UiLabel();
 
+    [GeneratedRegex(@"^(?:[a-z]{1,3}-)?(?:article|news|post|entry|story|press|release|statement|content|publication|material|item|node|page)(?:[-_]{1,2}(?:release|news|item|page|single))?[-_]{1,2}(?:body|text|content|detail|details|full|fulltext|main)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ContentToken();
+
     [GeneratedRegex(@"^(?:has|no|with|without|hide|show)-", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LayoutModifier();
 
@@ -811,6 +827,6 @@ internal static partial class HtmlContentExtractor
     [GeneratedRegex(@"^(?:read|see)\s+(?:also|more)\b|^related\b|^more\s*:|^the post\b.*\bappeared first on\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadAlso();
 
-    [GeneratedRegex(@"^(?:byline|author|date|dateline|pubdate|published|post-date|post-meta|entry-meta|article-meta|article-date|news-date|posted-on|timestamp|meta)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:post-date|post-meta|entry-meta|article-meta|article-date|news-date|posted-on)$|(?:^|[-_])(?:byline|author|authors|date|dateline|pubdate|published|timestamp|meta|metadata|posted)(?:$|[-_])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MetaToken();
 }

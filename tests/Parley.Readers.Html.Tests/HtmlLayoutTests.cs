@@ -143,6 +143,51 @@ public sealed class HtmlLayoutTests
     }
 
     [Fact]
+    public void Read_GovUkStyleNewsPage_UsesPatternedContainerAndDropsMetadataBlock()
+    {
+        const string html = """
+            <!DOCTYPE html><html lang="en"><head>
+            <meta property="og:title" content="Foreign Secretary statement on Sudan">
+            <script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"Foreign Secretary statement on Sudan","datePublished":"2024-04-15T09:30:00.000+01:00"}</script>
+            </head><body>
+            <div class="govuk-breadcrumbs"><ol><li><a href="/">Home</a></li><li><a href="/world">International</a></li></ol></div>
+            <main id="content" class="govuk-main-wrapper">
+              <h1 class="gem-c-title__text">Foreign Secretary statement on Sudan</h1>
+              <div class="gem-c-metadata"><dl><dt>From:</dt><dd><a href="/fcdo">Foreign Office</a></dd><dt>Published</dt><dd>15 April 2024</dd></dl></div>
+              <div class="news-article__body">
+                <div class="govspeak">
+                  <p>One year on from the outbreak of war, the UK announces new humanitarian support for the people of Sudan.</p>
+                  <p>On <span class="date">15 April</span>, the Foreign Secretary said the fighting must stop.</p>
+                </div>
+              </div>
+              <div class="gem-c-share-links"><h2>Share this page</h2><ul><li><a href="#">Facebook</a></li></ul></div>
+              <div class="gem-c-contextual-sidebar"><h2>Related content</h2><p>Explore the topic of the Middle East and Africa.</p></div>
+            </main></body></html>
+            """;
+        var doc = Fixtures.ReadHtmlText(html).Document!;
+        Fixtures.AssertParagraphs(
+            doc,
+            "One year on from the outbreak of war, the UK announces new humanitarian support for the people of Sudan.",
+            "On 15 April, the Foreign Secretary said the fighting must stop.");
+        Assert.Equal("2024-04-15T09:30:00+01:00", doc.Metadata.Published!.ToIso());
+        Assert.Contains(new KeyValuePair<string, string>("extraction", "class/id govspeak"), doc.Metadata.Extra);
+    }
+
+    [Fact]
+    public void Read_MetadataBlockWithoutContentClass_IsRecordedNotBody()
+    {
+        const string html = """
+            <html><body><main>
+              <div class="gem-c-metadata"><span>From: Foreign Office</span> <span>Published 15 April 2024</span></div>
+              <p>The UK announced new humanitarian support for the people of Sudan on Monday, one year after the war began.</p>
+            </main></body></html>
+            """;
+        var doc = Fixtures.ReadHtmlText(html).Document!;
+        Fixtures.AssertParagraphs(doc, "The UK announced new humanitarian support for the people of Sudan on Monday, one year after the war began.");
+        Assert.Contains(doc.Metadata.Removed, r => r.Kind == "header" && r.Text == "From: Foreign Office Published 15 April 2024");
+    }
+
+    [Fact]
     public void Read_LargePage_IsFast()
     {
         var html = new StringBuilder("<html><body><nav>");
