@@ -187,6 +187,13 @@ public sealed partial class HtmlReader : IFormatReader
             .FirstOrDefault(l => (l.GetAttribute("rel") ?? string.Empty).Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase)
                 && !string.IsNullOrWhiteSpace(l.GetAttribute("href")))
             ?.GetAttribute("href")?.Trim() ?? Meta("og:url");
+        // (On Unix "/en/news/1" parses as an absolute file: URI, so "absolute" means http or https here.)
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            && Meta("og:url") is { } ogUrl && Uri.TryCreate(ogUrl, UriKind.Absolute, out var baseUri)
+            && Uri.TryCreate(baseUri, url, out var resolved))
+        {
+            url = resolved.ToString(); // a relative canonical link, resolved against og:url
+        }
 
         LanguageDecision? language = null;
         foreach (var declared in new[] { document.DocumentElement?.GetAttribute("lang"), document.DocumentElement?.GetAttribute("xml:lang"), Meta("og:locale"), Meta("content-language") })
@@ -381,8 +388,20 @@ public sealed partial class HtmlReader : IFormatReader
             }
         }
 
+        // 4. The text of a <time> element without datetime, in the article, when it is an unambiguous date
+        // ("12 March 2024", "2024-03-12"); all-numeric day/month text is left to the plain-text date rules.
+        var textTimes = article is null ? [] : article.QuerySelectorAll("time:not([datetime])").Where(t => !InFurniture(t, pageLength)).ToList();
+        foreach (var time in textTimes)
+        {
+            var raw = HtmlContentExtractor.Collapse(time.TextContent);
+            if (raw.Length > 0 && FeedDates.Parse(raw, DateSource.TimeElement, "<time> text in the article") is { } found)
+            {
+                return (found, string.Empty);
+            }
+        }
+
         var reason = $"no publication time found; tried meta tags ({string.Join(", ", metaKeys)}, itemprop=datePublished), " +
-            $"JSON-LD datePublished ({jsonBlocks.Count} block(s)), <time datetime> ({times.Count} element(s))";
+            $"JSON-LD datePublished ({jsonBlocks.Count} block(s)), <time datetime> ({times.Count} element(s)), <time> text ({textTimes.Count} element(s))";
         if (unparsed.Count > 0)
         {
             reason += "; could not parse: " + string.Join("; ", unparsed);

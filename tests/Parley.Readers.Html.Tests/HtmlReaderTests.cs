@@ -192,6 +192,27 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void Read_TimeTextWithoutDatetime_IsParsedWhenUnambiguous()
+    {
+        const string html = "<html><head><link rel=\"canonical\" href=\"/en/news/77\"><meta property=\"og:url\" content=\"https://mfa.example.gov/en/news/77?ref=rss\"></head>"
+            + "<body><article><p class=\"when\"><time>5 September 2023</time></p><p>The Foreign Minister received the Ambassador of Chile.</p></article></body></html>";
+        var meta = Fixtures.ReadHtmlText(html).Document!.Metadata;
+        Assert.Equal("2023-09-05", meta.Published!.ToIso());
+        Assert.Equal(DateSource.TimeElement, meta.Published.Source);
+        Assert.StartsWith("<time> text in the article: ", meta.Published.Rule, StringComparison.Ordinal);
+        Assert.Equal("https://mfa.example.gov/en/news/77", meta.Url);
+    }
+
+    [Fact]
+    public void Read_NumericTimeText_IsNotGuessed()
+    {
+        const string html = "<html><body><article><time>08.06.2022</time><p>The Foreign Minister received the Ambassador of Chile.</p></article></body></html>";
+        var meta = Fixtures.ReadHtmlText(html).Document!.Metadata;
+        Assert.Null(meta.Published);
+        Assert.Contains("<time> text (1 element(s))", meta.PublishedMissingReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_Stdin_UsesStdinId()
     {
         var doc = Fixtures.ReadHtmlText("<html><body><p>The ambassador presented his credentials.</p></body></html>", "-").Document!;
