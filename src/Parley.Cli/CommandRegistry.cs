@@ -8,5 +8,7 @@ internal static class CommandRegistry
     public static IEnumerable<Command> Create()
     {
         yield return ErrorsCommand.Create();
+        yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain() };
+        yield return new Command("eval", "Measure accuracy on held-out data.") { PosCommands.CreateEval() };
     }
 }
