@@ -178,7 +178,7 @@ public sealed class PosTagger
     /// <param name="seed">Seed of the per-pass shuffle.</param>
     /// <param name="pruneThreshold">Averaged weights below this magnitude are dropped.</param>
     /// <param name="progress">Called after each pass with the pass number and its training accuracy.</param>
-    public static PosTagger Train(IReadOnlyList<AnnotatedSentence> sentences, int iterations = 6, int seed = 1, float pruneThreshold = 0.05f, Action<int, double>? progress = null)
+    public static PosTagger Train(IReadOnlyList<AnnotatedSentence> sentences, int iterations = 10, int seed = 1, float pruneThreshold = 0.05f, Action<int, double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
