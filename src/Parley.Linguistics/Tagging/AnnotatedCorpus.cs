@@ -6,7 +6,16 @@ namespace Parley.Linguistics.Tagging;
 /// <param name="UPos">Universal POS tags.</param>
 /// <param name="XPos">Language-specific (Penn) tags.</param>
 /// <param name="Feats">Morphological features (<c>_</c> when none).</param>
-public sealed record AnnotatedSentence(string[] Forms, string[] Lemmas, string[] UPos, string[] XPos, string[] Feats);
+/// <param name="Heads">Gold head per word (1-based word index, 0 = root); empty when the corpus has none.</param>
+/// <param name="DepRels">Gold dependency relation per word; empty when the corpus has none.</param>
+public sealed record AnnotatedSentence(string[] Forms, string[] Lemmas, string[] UPos, string[] XPos, string[] Feats, int[] Heads, string[] DepRels)
+{
+    /// <summary>A sentence without dependency annotation.</summary>
+    public AnnotatedSentence(string[] forms, string[] lemmas, string[] upos, string[] xpos, string[] feats)
+        : this(forms, lemmas, upos, xpos, feats, [], [])
+    {
+    }
+}
 
 /// <summary>Loads gold CoNLL-U files for training and evaluation of the tagger.</summary>
 public static class AnnotatedCorpus
@@ -20,6 +29,8 @@ public static class AnnotatedCorpus
         var upos = new List<string>();
         var xpos = new List<string>();
         var feats = new List<string>();
+        var heads = new List<int>();
+        var rels = new List<string>();
         var lineNo = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -51,6 +62,8 @@ public static class AnnotatedCorpus
             upos.Add(cols[3]);
             xpos.Add(cols[4]);
             feats.Add(cols[5]);
+            heads.Add(cols[6] == "_" ? -1 : int.Parse(cols[6], System.Globalization.CultureInfo.InvariantCulture));
+            rels.Add(cols[7]);
         }
 
         Flush();
@@ -63,12 +76,14 @@ public static class AnnotatedCorpus
                 return;
             }
 
-            result.Add(new AnnotatedSentence([.. forms], [.. lemmas], [.. upos], [.. xpos], [.. feats]));
+            result.Add(new AnnotatedSentence([.. forms], [.. lemmas], [.. upos], [.. xpos], [.. feats], [.. heads], [.. rels]));
             forms.Clear();
             lemmas.Clear();
             upos.Clear();
             xpos.Clear();
             feats.Clear();
+            heads.Clear();
+            rels.Clear();
         }
     }
 }

@@ -119,31 +119,63 @@ internal sealed class AveragedPerceptron
 }
 
 /// <summary>
-/// The compiled, read-only perceptron: for each feature hash, its non-zero class weights. Thread-safe.
+/// The compiled, read-only perceptron: for each feature hash, its non-zero class weights, found through an
+/// open-addressing hash table. Stored as flat arrays so that loading is a bulk copy. Thread-safe.
 /// </summary>
 internal sealed class SparseLinearModel
 {
-    private readonly Dictionary<ulong, int> _index;
+    private readonly ulong[] _keys;
     private readonly int[] _starts;
     private readonly byte[] _classIds;
     private readonly float[] _weights;
+    private readonly Slot[] _table;
+    private readonly Entry[] _entries;
+    private readonly int _mask;
 
-    private SparseLinearModel(int classes, Dictionary<ulong, int> index, int[] starts, byte[] classIds, float[] weights)
+    private SparseLinearModel(int classes, ulong[] keys, int[] starts, byte[] classIds, float[] weights)
     {
         Classes = classes;
-        _index = index;
+        _keys = keys;
         _starts = starts;
         _classIds = classIds;
         _weights = weights;
+        _entries = new Entry[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            _entries[i] = new Entry(weights[i], classIds[i]);
+        }
+
+        // Open addressing at load factor <= 0.5; a slot holds the key and its entry range (one cache line
+        // visit per feature), and entries are contiguous (weight, class) pairs.
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        _mask = size - 1;
+        _table = new Slot[size];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var slot = SlotOf(keys[i]);
+            while (_table[slot].End != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _table[slot] = new Slot(keys[i], starts[i], starts[i + 1]);
+        }
     }
+
+    private readonly record struct Slot(ulong Key, int Start, int End);
+
+    private readonly record struct Entry(float Weight, int Class);
 
     public int Classes { get; }
 
-    public int FeatureCount => _index.Count;
+    public int FeatureCount => _keys.Length;
 
+    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _mask;
+
+    /// <summary>Builds the model from entries sorted by feature hash.</summary>
     public static SparseLinearModel FromEntries(int classes, List<(ulong Feature, byte[] Classes, float[] Weights)> entries)
     {
-        var index = new Dictionary<ulong, int>(entries.Count);
+        var keys = new ulong[entries.Count];
         var starts = new int[entries.Count + 1];
         var total = entries.Sum(e => e.Classes.Length);
         var classIds = new byte[total];
@@ -151,7 +183,7 @@ internal sealed class SparseLinearModel
         var pos = 0;
         for (var i = 0; i < entries.Count; i++)
         {
-            index[entries[i].Feature] = i;
+            keys[i] = entries[i].Feature;
             starts[i] = pos;
             entries[i].Classes.CopyTo(classIds, pos);
             entries[i].Weights.CopyTo(weights, pos);
@@ -159,62 +191,116 @@ internal sealed class SparseLinearModel
         }
 
         starts[entries.Count] = pos;
-        return new SparseLinearModel(classes, index, starts, classIds, weights);
+        return new SparseLinearModel(classes, keys, starts, classIds, weights);
+    }
+
+    /// <summary>A copy without the weights whose magnitude is below <paramref name="threshold"/>.</summary>
+    public SparseLinearModel Pruned(float threshold)
+    {
+        var entries = new List<(ulong Feature, byte[] Classes, float[] Weights)>();
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            var keep = Enumerable.Range(_starts[i], _starts[i + 1] - _starts[i]).Where(k => Math.Abs(_weights[k]) >= threshold).ToArray();
+            if (keep.Length > 0)
+            {
+                entries.Add((_keys[i], keep.Select(k => _classIds[k]).ToArray(), keep.Select(k => _weights[k]).ToArray()));
+            }
+        }
+
+        return FromEntries(Classes, entries);
     }
 
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
+        var table = _table;
+        var entries = _entries;
         foreach (var f in features)
         {
-            if (_index.TryGetValue(f, out var e))
+            var slot = SlotOf(f);
+            while (true)
             {
-                for (var k = _starts[e]; k < _starts[e + 1]; k++)
+                ref readonly var s = ref table[slot];
+                if (s.End == 0)
                 {
-                    scores[_classIds[k]] += _weights[k];
+                    break;
                 }
+
+                if (s.Key == f)
+                {
+                    for (var k = s.Start; k < s.End; k++)
+                    {
+                        scores[entries[k].Class] += entries[k].Weight;
+                    }
+
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
             }
         }
     }
 
-    /// <summary>Writes the model: feature count, then per feature (in hash order) its hash, entry count, and (class, Half weight) pairs.</summary>
+    /// <summary>Writes the model as flat little-endian arrays: keys, starts, class ids, half-precision weights.</summary>
     public void Write(BinaryWriter w)
     {
         w.Write(Classes);
-        w.Write(_index.Count);
-        foreach (var (feature, e) in _index.OrderBy(kv => kv.Key))
+        w.Write(_keys.Length);
+        w.Write(_classIds.Length);
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_keys.AsSpan()));
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_starts.AsSpan()));
+        w.Write(_classIds);
+        var halves = new Half[_weights.Length];
+        for (var i = 0; i < halves.Length; i++)
         {
-            w.Write(feature);
-            var n = _starts[e + 1] - _starts[e];
-            w.Write((byte)n);
-            for (var k = _starts[e]; k < _starts[e + 1]; k++)
-            {
-                w.Write(_classIds[k]);
-                w.Write((Half)_weights[k]);
-            }
+            halves[i] = (Half)_weights[i];
         }
+
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(halves.AsSpan()));
     }
 
     public static SparseLinearModel Read(BinaryReader r)
     {
         var classes = r.ReadInt32();
         var count = r.ReadInt32();
-        var entries = new List<(ulong, byte[], float[])>(count);
-        for (var i = 0; i < count; i++)
+        var entries = r.ReadInt32();
+        if (count < 0 || entries < 0)
         {
-            var f = r.ReadUInt64();
-            var n = r.ReadByte();
-            var c = new byte[n];
-            var ws = new float[n];
-            for (var k = 0; k < n; k++)
-            {
-                c[k] = r.ReadByte();
-                ws[k] = (float)r.ReadHalf();
-            }
-
-            entries.Add((f, c, ws));
+            throw new EndOfStreamException("Corrupt model header.");
         }
 
-        return FromEntries(classes, entries);
+        var keys = new ulong[count];
+        var starts = new int[count + 1];
+        var classIds = new byte[entries];
+        var halves = new Half[entries];
+        ReadExactly(r, System.Runtime.InteropServices.MemoryMarshal.AsBytes(keys.AsSpan()));
+        ReadExactly(r, System.Runtime.InteropServices.MemoryMarshal.AsBytes(starts.AsSpan()));
+        ReadExactly(r, classIds);
+        ReadExactly(r, System.Runtime.InteropServices.MemoryMarshal.AsBytes(halves.AsSpan()));
+        var weights = new float[entries];
+        for (var i = 0; i < entries; i++)
+        {
+            weights[i] = (float)halves[i];
+        }
+
+        return new SparseLinearModel(classes, keys, starts, classIds, weights);
+    }
+
+    private static void ReadExactly(BinaryReader r, Span<byte> target)
+    {
+        if (r.BaseStream.Read(target) is var n && n != target.Length)
+        {
+            var read = n;
+            while (read < target.Length)
+            {
+                var more = r.BaseStream.Read(target[read..]);
+                if (more == 0)
+                {
+                    throw new EndOfStreamException();
+                }
+
+                read += more;
+            }
+        }
     }
 }

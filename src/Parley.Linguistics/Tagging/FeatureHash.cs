@@ -23,6 +23,14 @@ internal static class FeatureHash
         return h;
     }
 
+    /// <summary>Fast mixing of 64-bit ids (feature templates over precomputed word/tag ids).</summary>
+    public static ulong Combine(ulong h, ulong v)
+    {
+        h ^= v + 0x9E3779B97F4A7C15UL + (h << 6) + (h >> 2);
+        h *= 0xBF58476D1CE4E5B9UL;
+        return h ^ (h >> 31);
+    }
+
     public static ulong Add(ulong h, ReadOnlySpan<char> s)
     {
         foreach (var c in s)

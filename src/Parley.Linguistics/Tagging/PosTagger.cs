@@ -48,6 +48,7 @@ public sealed class PosTagger
     {
         var n = words.Count;
         var result = new int[n];
+        SentenceIds? ids = null;
         Span<ulong> feats = stackalloc ulong[FeatureCount_];
         Span<float> scores = _labels.Length <= 256 ? stackalloc float[_labels.Length] : new float[_labels.Length];
         for (var i = 0; i < n; i++)
@@ -58,7 +59,8 @@ public sealed class PosTagger
                 continue;
             }
 
-            var k = Features(words, i, result, _labels, _ambiguity, feats);
+            ids ??= new SentenceIds(words, _ambiguity);
+            var k = Features(ids, i, result, feats);
             _model.Score(feats[..k], scores);
             result[i] = ArgMax(scores);
         }
@@ -127,46 +129,123 @@ public sealed class PosTagger
 
     private static ReadOnlySpan<char> Prefix(string s, int n) => s.Length <= n ? s : s.AsSpan(0, n);
 
-    private static int Features(IReadOnlyList<string> words, int i, int[] tags, string[] labels, Dictionary<string, ulong> amb, Span<ulong> f)
+    /// <summary>Per-token hashed ids computed once per sentence, so that features only combine integers.</summary>
+    private sealed class SentenceIds
     {
-        var w = words[i];
-        var norm = Normalize(w);
-        var prev = i > 0 ? Normalize(words[i - 1]) : "-START-";
-        var prev2 = i > 1 ? Normalize(words[i - 2]) : "-START2-";
-        var next = i + 1 < words.Count ? Normalize(words[i + 1]) : "-END-";
-        var next2 = i + 2 < words.Count ? Normalize(words[i + 2]) : "-END2-";
-        var t1 = i > 0 ? labels[tags[i - 1]] : "-START-";
-        var t2 = i > 1 ? labels[tags[i - 2]] : "-START2-";
+        public SentenceIds(IReadOnlyList<string> words, Dictionary<string, ulong> amb)
+        {
+            var n = words.Count;
+            Norm = new ulong[n + 4];
+            Suf1 = new ulong[n];
+            Suf2 = new ulong[n];
+            Suf3 = new ulong[n + 4];
+            Suf4 = new ulong[n];
+            Pre1 = new ulong[n];
+            Pre3 = new ulong[n];
+            Shape = new ulong[n];
+            Exact = new ulong[n];
+            Amb = new ulong[n + 4];
+            Flags = new ulong[n];
+            for (var i = 0; i < n; i++)
+            {
+                var w = words[i];
+                var norm = Normalize(w);
+                Norm[i + 2] = FeatureHash.Of(1, norm);
+                Suf1[i] = FeatureHash.Of(2, Suffix(norm, 1));
+                Suf2[i] = FeatureHash.Of(3, Suffix(norm, 2));
+                Suf3[i + 2] = FeatureHash.Of(4, Suffix(norm, 3));
+                Suf4[i] = FeatureHash.Of(5, Suffix(norm, 4));
+                Pre1[i] = FeatureHash.Of(6, Prefix(norm, 1));
+                Pre3[i] = FeatureHash.Of(7, Prefix(norm, 3));
+                Shape[i] = FeatureHash.Of(8, ShapeOf(w));
+                Exact[i] = FeatureHash.Of(9, w);
+                Amb[i + 2] = amb.GetValueOrDefault(norm, 7UL);
+                Flags[i] = (w.Contains('-', StringComparison.Ordinal) ? 1UL : 0) | (w.Any(char.IsDigit) ? 2UL : 0) | (i == 0 ? 4UL : 0);
+            }
+
+            // padding: two positions before (index 0, 1) and after the sentence
+            Norm[0] = 11;
+            Norm[1] = 12;
+            Norm[n + 2] = 13;
+            Norm[n + 3] = 14;
+            Suf3[0] = 11;
+            Suf3[1] = 12;
+            Suf3[n + 2] = 13;
+            Suf3[n + 3] = 14;
+            Amb[0] = 11;
+            Amb[1] = 12;
+            Amb[n + 2] = 13;
+            Amb[n + 3] = 14;
+        }
+
+        public ulong[] Norm { get; }
+
+        public ulong[] Suf1 { get; }
+
+        public ulong[] Suf2 { get; }
+
+        public ulong[] Suf3 { get; }
+
+        public ulong[] Suf4 { get; }
+
+        public ulong[] Pre1 { get; }
+
+        public ulong[] Pre3 { get; }
+
+        public ulong[] Shape { get; }
+
+        public ulong[] Exact { get; }
+
+        public ulong[] Amb { get; }
+
+        public ulong[] Flags { get; }
+    }
+
+    private static string ShapeOf(string w) => Shape(w);
+
+    private static ulong F(int t, ulong a) => FeatureHash.Combine((ulong)t * 0x2545F4914F6CDD1DUL, a);
+
+    private static ulong F(int t, ulong a, ulong b) => FeatureHash.Combine(F(t, a), b);
+
+    private static ulong F(int t, ulong a, ulong b, ulong c) => FeatureHash.Combine(F(t, a, b), c);
+
+    private static int Features(SentenceIds ids, int i, int[] tags, Span<ulong> f)
+    {
+        // padded arrays: position i of the sentence is index i + 2
+        var p = i + 2;
+        var t1 = i > 0 ? (ulong)tags[i - 1] + 100 : 1UL;
+        var t2 = i > 1 ? (ulong)tags[i - 2] + 100 : 2UL;
+        var norm = ids.Norm[p];
         var k = 0;
-        f[k++] = FeatureHash.Start(0);
-        f[k++] = FeatureHash.Of(1, norm);
-        f[k++] = FeatureHash.Of(2, Suffix(norm, 3));
-        f[k++] = FeatureHash.Of(3, Prefix(norm, 1));
-        f[k++] = FeatureHash.Of(4, Shape(w));
-        f[k++] = FeatureHash.Of(5, prev);
-        f[k++] = FeatureHash.Of(6, next);
-        f[k++] = FeatureHash.Of(7, prev2);
-        f[k++] = FeatureHash.Of(8, next2);
-        f[k++] = FeatureHash.Of(9, t1);
-        f[k++] = FeatureHash.Of(10, t2, t1);
-        f[k++] = FeatureHash.Of(11, t1, norm);
-        f[k++] = FeatureHash.Of(12, Suffix(prev, 3));
-        f[k++] = FeatureHash.Of(13, Suffix(next, 3));
-        f[k++] = FeatureHash.Mix(FeatureHash.Start(14), amb.GetValueOrDefault(norm));
-        f[k++] = FeatureHash.Mix(FeatureHash.Start(15), i + 1 < words.Count ? amb.GetValueOrDefault(next) : 1);
-        f[k++] = FeatureHash.Mix(FeatureHash.Start(16), i + 2 < words.Count ? amb.GetValueOrDefault(next2) : 1);
-        f[k++] = FeatureHash.Of(17, Suffix(norm, 4));
-        f[k++] = FeatureHash.Of(18, Prefix(norm, 3));
-        f[k++] = FeatureHash.Of(19, i == 0 ? "first" : "later", Shape(w));
-        f[k++] = FeatureHash.Of(20, w);
-        f[k++] = FeatureHash.Of(21, t1, Suffix(norm, 3));
-        f[k++] = FeatureHash.Of(22, Suffix(norm, 2));
-        f[k++] = FeatureHash.Of(23, Suffix(norm, 1));
-        f[k++] = FeatureHash.Of(24, prev, norm);
-        f[k++] = FeatureHash.Of(25, norm, next);
-        f[k++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Start(26), amb.GetValueOrDefault(norm)), i + 1 < words.Count ? amb.GetValueOrDefault(next) : 1);
-        f[k++] = FeatureHash.Mix(FeatureHash.Of(27, t1), amb.GetValueOrDefault(norm));
-        f[k++] = FeatureHash.Of(28, w.Contains('-', StringComparison.Ordinal) ? "hyph" : "nohyph", w.Any(char.IsDigit) ? "digit" : "nodigit");
+        f[k++] = F(0, 0);
+        f[k++] = F(1, norm);
+        f[k++] = F(2, ids.Suf3[p]);
+        f[k++] = F(3, ids.Pre1[i]);
+        f[k++] = F(4, ids.Shape[i]);
+        f[k++] = F(5, ids.Norm[p - 1]);
+        f[k++] = F(6, ids.Norm[p + 1]);
+        f[k++] = F(7, ids.Norm[p - 2]);
+        f[k++] = F(8, ids.Norm[p + 2]);
+        f[k++] = F(9, t1);
+        f[k++] = F(10, t2, t1);
+        f[k++] = F(11, t1, norm);
+        f[k++] = F(12, ids.Suf3[p - 1]);
+        f[k++] = F(13, ids.Suf3[p + 1]);
+        f[k++] = F(14, ids.Amb[p]);
+        f[k++] = F(15, ids.Amb[p + 1]);
+        f[k++] = F(16, ids.Amb[p + 2]);
+        f[k++] = F(17, ids.Suf4[i]);
+        f[k++] = F(18, ids.Pre3[i]);
+        f[k++] = F(19, ids.Flags[i] & 4, ids.Shape[i]);
+        f[k++] = F(20, ids.Exact[i]);
+        f[k++] = F(21, t1, ids.Suf3[p]);
+        f[k++] = F(22, ids.Suf2[i]);
+        f[k++] = F(23, ids.Suf1[i]);
+        f[k++] = F(24, ids.Norm[p - 1], norm);
+        f[k++] = F(25, norm, ids.Norm[p + 1]);
+        f[k++] = F(26, ids.Amb[p], ids.Amb[p + 1]);
+        f[k++] = F(27, t1, ids.Amb[p]);
+        f[k++] = F(28, ids.Flags[i] & 3);
         return k;
     }
 
@@ -215,6 +294,7 @@ public sealed class PosTagger
             {
                 var words = sentences[si].Forms;
                 var tags = new int[words.Length];
+                var ids = new SentenceIds(words, ambiguity);
                 for (var i = 0; i < words.Length; i++)
                 {
                     int guess;
@@ -224,7 +304,7 @@ public sealed class PosTagger
                     }
                     else
                     {
-                        var k = Features(words, i, tags, labels, ambiguity, feats);
+                        var k = Features(ids, i, tags, feats);
                         perceptron.Tick();
                         perceptron.Score(feats[..k], scores);
                         guess = ArgMax(scores);
