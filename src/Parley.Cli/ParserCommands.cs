@@ -191,6 +191,8 @@ internal static class ParserCommands
             }
 
             var tags = new List<(string[] U, string[] X)>(input.Count);
+            using var me = Process.GetCurrentProcess();
+            var cpu0 = me.TotalProcessorTime;
             sw.Restart();
             foreach (var s in input)
             {
@@ -198,6 +200,8 @@ internal static class ParserCommands
             }
 
             var tagSeconds = sw.Elapsed.TotalSeconds;
+            me.Refresh();
+            var cpu1 = me.TotalProcessorTime;
             sw.Restart();
             for (var i = 0; i < input.Count; i++)
             {
@@ -205,14 +209,15 @@ internal static class ParserCommands
             }
 
             var parseSeconds = sw.Elapsed.TotalSeconds;
-            using var process = Process.GetCurrentProcess();
+            me.Refresh();
+            var cpu2 = me.TotalProcessorTime;
             using var output = CliConsole.OpenOutput();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words                {total}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tagger load          {tagLoad:F0} ms"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parser load          {parseLoad:F0} ms"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tagging              {total / tagSeconds:F0} words/s (one thread)"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parsing              {total / parseSeconds:F0} words/s (one thread, tags given)"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set     {process.PeakWorkingSet64 / (1024 * 1024)} MiB"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tagging              {total / tagSeconds:F0} words/s (one thread, wall clock); {total / (cpu1 - cpu0).TotalSeconds:F0} words per CPU-second"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parsing              {total / parseSeconds:F0} words/s (one thread, tags given, wall clock); {total / (cpu2 - cpu1).TotalSeconds:F0} words per CPU-second"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set     {me.PeakWorkingSet64 / (1024 * 1024)} MiB"));
             return ExitCodes.Success;
         });
         return command;

@@ -238,9 +238,6 @@ public sealed class DependencyParser
         return cost;
     }
 
-    /// <summary>A copy of this parser without the weights whose magnitude is below <paramref name="threshold"/> (smaller file, slightly lower accuracy).</summary>
-    public DependencyParser Pruned(float threshold) => new(_labels, _model.Pruned(threshold));
-
     /// <summary>Saves the model (binary, deterministic).</summary>
     public void Save(Stream stream)
     {

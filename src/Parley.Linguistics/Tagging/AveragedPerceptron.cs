@@ -142,35 +142,41 @@ internal sealed class SparseLinearModel
         _entries = new Entry[weights.Length];
         for (var i = 0; i < weights.Length; i++)
         {
-            _entries[i] = new Entry(weights[i], classIds[i]);
+            _entries[i] = new Entry((Half)weights[i], classIds[i]);
         }
 
-        // Open addressing at load factor <= 0.5; a slot holds the key and its entry range (one cache line
-        // visit per feature), and entries are contiguous (weight, class) pairs.
-        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        // Lookup is memory-bound, so the table is compact: 8-byte slots (upper 32 bits of the feature hash and
+        // the packed entry range) at a load factor of at most 0.75, and 4-byte (half weight, class) entries.
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (keys.Length * 4 / 3) + 1));
         _mask = size - 1;
         _table = new Slot[size];
         for (var i = 0; i < keys.Length; i++)
         {
+            var count = starts[i + 1] - starts[i];
+            if (count > 255 || starts[i] >= (1 << 24))
+            {
+                throw new InvalidOperationException("Model too large for the compact lookup table.");
+            }
+
             var slot = SlotOf(keys[i]);
-            while (_table[slot].End != 0)
+            while (_table[slot].Packed != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _table[slot] = new Slot(keys[i], starts[i], starts[i + 1]);
+            _table[slot] = new Slot((uint)(keys[i] >> 32), (starts[i] << 8) | count);
         }
     }
 
-    private readonly record struct Slot(ulong Key, int Start, int End);
+    private readonly record struct Slot(uint Key, int Packed);
 
-    private readonly record struct Entry(float Weight, int Class);
+    private readonly record struct Entry(Half Weight, byte Class);
 
     public int Classes { get; }
 
     public int FeatureCount => _keys.Length;
 
-    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _mask;
+    private int SlotOf(ulong key) => (int)(key * 0x9E3779B97F4A7C15UL >> 40) & _mask;
 
     /// <summary>Builds the model from entries sorted by feature hash.</summary>
     public static SparseLinearModel FromEntries(int classes, List<(ulong Feature, byte[] Classes, float[] Weights)> entries)
@@ -194,22 +200,6 @@ internal sealed class SparseLinearModel
         return new SparseLinearModel(classes, keys, starts, classIds, weights);
     }
 
-    /// <summary>A copy without the weights whose magnitude is below <paramref name="threshold"/>.</summary>
-    public SparseLinearModel Pruned(float threshold)
-    {
-        var entries = new List<(ulong Feature, byte[] Classes, float[] Weights)>();
-        for (var i = 0; i < _keys.Length; i++)
-        {
-            var keep = Enumerable.Range(_starts[i], _starts[i + 1] - _starts[i]).Where(k => Math.Abs(_weights[k]) >= threshold).ToArray();
-            if (keep.Length > 0)
-            {
-                entries.Add((_keys[i], keep.Select(k => _classIds[k]).ToArray(), keep.Select(k => _weights[k]).ToArray()));
-            }
-        }
-
-        return FromEntries(Classes, entries);
-    }
-
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
@@ -218,19 +208,22 @@ internal sealed class SparseLinearModel
         foreach (var f in features)
         {
             var slot = SlotOf(f);
+            var key = (uint)(f >> 32);
             while (true)
             {
-                ref readonly var s = ref table[slot];
-                if (s.End == 0)
+                var s = table[slot];
+                if (s.Packed == 0)
                 {
                     break;
                 }
 
-                if (s.Key == f)
+                if (s.Key == key)
                 {
-                    for (var k = s.Start; k < s.End; k++)
+                    var start = s.Packed >>> 8;
+                    var end = start + (s.Packed & 0xFF);
+                    for (var k = start; k < end; k++)
                     {
-                        scores[entries[k].Class] += entries[k].Weight;
+                        scores[entries[k].Class] += (float)entries[k].Weight;
                     }
 
                     break;
