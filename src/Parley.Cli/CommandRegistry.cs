@@ -9,7 +9,16 @@ internal static class CommandRegistry
     {
         yield return ErrorsCommand.Create();
         yield return TokenizeCommand.Create();
-        yield return EvalTokenizeCommand.CreateEvalGroup();
-        yield return BenchTokenizeCommand.CreateBenchGroup();
+
+        var eval = EvalTokenizeCommand.CreateEvalGroup();
+        eval.Subcommands.Add(PosCommands.CreateEval());
+        eval.Subcommands.Add(ParserCommands.CreateEval());
+        yield return eval;
+
+        var bench = BenchTokenizeCommand.CreateBenchGroup();
+        bench.Subcommands.Add(ParserCommands.CreateBench());
+        yield return bench;
+
+        yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain() };
     }
 }

@@ -24,6 +24,12 @@ public static class LayerNames
     /// <summary>Words, multiword tokens and sentences.</summary>
     public const string Tokens = "tokens";
 
+    /// <summary>Tags, lemmas, features and dependencies.</summary>
+    public const string Syntax = "syntax";
+
+    /// <summary>The clause view over the parse.</summary>
+    public const string Clauses = "clauses";
+
     /// <summary>The layers every document has when it leaves a reader.</summary>
     public static IReadOnlyList<string> Intrinsic { get; } = [Text, Metadata, Paragraphs];
 }
@@ -33,6 +39,12 @@ public static class Layers
 {
     /// <summary>The token layer: words, multiword tokens, sentences.</summary>
     public static readonly LayerKey<TokenLayer> Tokens = new(LayerNames.Tokens);
+
+    /// <summary>The syntax layer: tags, lemmas, features, dependencies.</summary>
+    public static readonly LayerKey<SyntaxLayer> Syntax = new(LayerNames.Syntax);
+
+    /// <summary>The clause view.</summary>
+    public static readonly LayerKey<ClauseLayer> Clauses = new(LayerNames.Clauses);
 }
 
 /// <summary>

@@ -1,0 +1,225 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Parley.Core;
+using Parley.Linguistics.Parsing;
+using Parley.Linguistics.Tagging;
+
+namespace Parley.Cli;
+
+/// <summary><c>parley train parser</c> and <c>parley eval parser</c>.</summary>
+internal static class ParserCommands
+{
+    public const string ParserFile = "en-parser.bin";
+
+    public static Command CreateTrain()
+    {
+        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared found upward)." };
+        var output = new Option<string>("--out") { Description = "Folder to write the parser model into.", DefaultValueFactory = _ => "models/parser" };
+        var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => 12 };
+        var seed = new Option<int>("--seed") { Description = "Seed for shuffling and exploration.", DefaultValueFactory = _ => 1 };
+        var folds = new Option<int>("--folds") { Description = "Jackknife folds for the training tags (0: gold tags).", DefaultValueFactory = _ => 5 };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude (model size against accuracy).", DefaultValueFactory = _ => 1.0f };
+        var command = new Command("parser", "Train the dependency parser on UD EWT train and GUM (not its test/dev documents), with jackknifed POS tags.") { shared, output, iterations, seed, folds, prune };
+        command.SetAction(parse =>
+        {
+            var dir = SharedData.Locate(parse.GetValue(shared));
+            var sw = Stopwatch.StartNew();
+            var sentences = TrainingSets.Train(dir);
+            CliConsole.Info($"train parser: {sentences.Count} sentences, {sentences.Sum(s => s.Forms.Length)} words");
+            var (xpos, upos) = Jackknife(sentences, parse.GetValue(folds), parse.GetValue(seed));
+            CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train parser: training tags ready ({parse.GetValue(folds)} folds) in {sw.Elapsed.TotalSeconds:F0}s"));
+            var parser = DependencyParser.Train(sentences, xpos, upos, parse.GetValue(iterations), parse.GetValue(seed), parse.GetValue(prune), progress: (it, acc) =>
+                CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train parser: pass {it}, heads right while training {acc:P2}, {sw.Elapsed.TotalSeconds:F0}s")));
+            var outDir = parse.GetValue(output)!;
+            Directory.CreateDirectory(outDir);
+            var path = Path.Combine(outDir, ParserFile);
+            using (var stream = File.Create(path))
+            {
+                parser.Save(stream);
+            }
+
+            CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train parser: {parser.Labels.Count} labels, {parser.FeatureCount} features, {new FileInfo(path).Length / 1024} KiB -> {path} in {sw.Elapsed.TotalSeconds:F0}s"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Tags each fold with a tagger trained on the other folds (gold tags when <paramref name="folds"/> is below 2).</summary>
+    private static (List<string[]> XPos, List<string[]> UPos) Jackknife(List<AnnotatedSentence> sentences, int folds, int seed)
+    {
+        var xpos = sentences.Select(s => s.XPos).ToList();
+        var upos = sentences.Select(s => s.UPos).ToList();
+        if (folds < 2)
+        {
+            return (xpos, upos);
+        }
+
+        for (var f = 0; f < folds; f++)
+        {
+            var train = sentences.Where((_, i) => i % folds != f).ToList();
+            var tagger = PosTagger.Train(train, seed: seed);
+            for (var i = f; i < sentences.Count; i += folds)
+            {
+                var (u, x) = tagger.Tag(sentences[i].Forms);
+                xpos[i] = x;
+                upos[i] = u;
+            }
+        }
+
+        return (xpos, upos);
+    }
+
+    /// <summary>The shipped parser model folder (<c>models/parser</c>), found like the POS models.</summary>
+    public static string LocateModels()
+    {
+        const string dirName = "models/parser";
+        if (File.Exists(Path.Combine(dirName, ParserFile)))
+        {
+            return dirName;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, dirName);
+            if (File.Exists(Path.Combine(candidate, ParserFile)))
+            {
+                return candidate;
+            }
+        }
+
+        throw new ParleyException(Errors.DataFile, $"The parser model ({dirName}/{ParserFile}) was not found; run './parley train parser' or pass --model.");
+    }
+
+    public static Command CreateEval()
+    {
+        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared found upward)." };
+        var model = new Option<string>("--model") { Description = "Folder with the parser model.", DefaultValueFactory = _ => LocateModels() };
+        var posModel = new Option<string>("--pos-model") { Description = "Folder with the POS model.", DefaultValueFactory = _ => PosCommands.LocateModels() };
+        var goldTags = new Option<bool>("--gold-tags") { Description = "Parse with gold POS tags instead of predicted ones." };
+        var sets = new Option<string[]>("--set") { Description = "Evaluation sets: ewt-dev, ewt-test, gum-dev, gum-test.", DefaultValueFactory = _ => ["ewt-test", "gum-test"], AllowMultipleArgumentsPerToken = true };
+        var command = new Command("parser", "UAS and LAS on gold tokenisation (CoNLL 2018 style: LAS on universal relations; punctuation included).") { shared, model, posModel, goldTags, sets };
+        command.SetAction(parse =>
+        {
+            var dir = SharedData.Locate(parse.GetValue(shared));
+            PosTagger tagger;
+            DependencyParser parser;
+            using (var stream = File.OpenRead(Path.Combine(parse.GetValue(posModel)!, PosCommands.TaggerFile)))
+            {
+                tagger = PosTagger.Load(stream);
+            }
+
+            var load = Stopwatch.StartNew();
+            using (var stream = File.OpenRead(Path.Combine(parse.GetValue(model)!, ParserFile)))
+            {
+                parser = DependencyParser.Load(stream);
+            }
+
+            CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"eval parser: model loaded in {load.ElapsedMilliseconds} ms"));
+            using var output = CliConsole.OpenOutput();
+            output.WriteLine("set        words   UAS      LAS      LAS(full labels)");
+            foreach (var set in parse.GetValue(sets)!)
+            {
+                var gold = TrainingSets.Named(dir, set);
+                long n = 0, uas = 0, las = 0, full = 0;
+                foreach (var s in gold)
+                {
+                    var (u, x) = parse.GetValue(goldTags) ? (s.UPos, s.XPos) : tagger.Tag(s.Forms);
+                    var (heads, rels) = parser.Parse(s.Forms, x, u);
+                    for (var i = 0; i < s.Forms.Length; i++)
+                    {
+                        n++;
+                        if (heads[i] == s.Heads[i])
+                        {
+                            uas++;
+                            las += rels[i].Split(':')[0] == s.DepRels[i].Split(':')[0] ? 1 : 0;
+                            full += rels[i] == s.DepRels[i] ? 1 : 0;
+                        }
+                    }
+                }
+
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set,-10} {n,6}  {100.0 * uas / n,6:F2}%  {100.0 * las / n,6:F2}%  {100.0 * full / n,6:F2}%"));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command CreateBench()
+    {
+        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared found upward)." };
+        var words = new Option<int>("--words") { Description = "Approximate number of words to tag and parse.", DefaultValueFactory = _ => 300_000 };
+        var command = new Command("parse", "Speed of the tagger and the parser on one core (gold tokenisation), model load times, peak memory.") { shared, words };
+        command.SetAction(parse =>
+        {
+            var dir = SharedData.Locate(parse.GetValue(shared));
+            var sentences = TrainingSets.Named(dir, "ewt-test").Concat(TrainingSets.Named(dir, "ewt-dev")).Concat(TrainingSets.Named(dir, "gum-test")).ToList();
+            var input = new List<AnnotatedSentence>();
+            var total = 0;
+            while (total < parse.GetValue(words))
+            {
+                foreach (var s in sentences)
+                {
+                    input.Add(s);
+                    total += s.Forms.Length;
+                }
+            }
+
+            var sw = Stopwatch.StartNew();
+            PosTagger tagger;
+            using (var stream = new BufferedStream(File.OpenRead(Path.Combine(PosCommands.LocateModels(), PosCommands.TaggerFile)), 1 << 20))
+            {
+                tagger = PosTagger.Load(stream);
+            }
+
+            var tagLoad = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            DependencyParser parser;
+            using (var stream = new BufferedStream(File.OpenRead(Path.Combine(LocateModels(), ParserFile)), 1 << 20))
+            {
+                parser = DependencyParser.Load(stream);
+            }
+
+            var parseLoad = sw.Elapsed.TotalMilliseconds;
+
+            // Warm-up (JIT), then timed runs on this thread only.
+            foreach (var s in sentences.Take(500))
+            {
+                var (u, x) = tagger.Tag(s.Forms);
+                parser.Parse(s.Forms, x, u);
+            }
+
+            var tags = new List<(string[] U, string[] X)>(input.Count);
+            using var me = Process.GetCurrentProcess();
+            var cpu0 = me.TotalProcessorTime;
+            sw.Restart();
+            foreach (var s in input)
+            {
+                tags.Add(tagger.Tag(s.Forms));
+            }
+
+            var tagSeconds = sw.Elapsed.TotalSeconds;
+            me.Refresh();
+            var cpu1 = me.TotalProcessorTime;
+            sw.Restart();
+            for (var i = 0; i < input.Count; i++)
+            {
+                parser.Parse(input[i].Forms, tags[i].X, tags[i].U);
+            }
+
+            var parseSeconds = sw.Elapsed.TotalSeconds;
+            me.Refresh();
+            var cpu2 = me.TotalProcessorTime;
+            using var output = CliConsole.OpenOutput();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words                {total}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tagger load          {tagLoad:F0} ms"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parser load          {parseLoad:F0} ms"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tagging              {total / tagSeconds:F0} words/s (one thread, wall clock); {total / (cpu1 - cpu0).TotalSeconds:F0} words per CPU-second"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parsing              {total / parseSeconds:F0} words/s (one thread, tags given, wall clock); {total / (cpu2 - cpu1).TotalSeconds:F0} words per CPU-second"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set     {me.PeakWorkingSet64 / (1024 * 1024)} MiB"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

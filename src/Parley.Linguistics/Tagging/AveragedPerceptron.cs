@@ -1,0 +1,299 @@
+namespace Parley.Linguistics.Tagging;
+
+/// <summary>
+/// A multiclass averaged perceptron over hashed sparse binary features (Collins 2002; Honnibal's
+/// tagger). Training keeps dense per-feature rows; <see cref="Compile"/> averages, prunes small weights
+/// and returns a compact read-only model.
+/// </summary>
+internal sealed class AveragedPerceptron
+{
+    private readonly int _classes;
+    private readonly Dictionary<ulong, int> _rows = [];
+    private float[] _weights;
+    private float[] _totals;
+    private int[] _stamps;
+    private int _instances;
+
+    public AveragedPerceptron(int classes)
+    {
+        _classes = classes;
+        _weights = new float[1024 * classes];
+        _totals = new float[1024 * classes];
+        _stamps = new int[1024 * classes];
+    }
+
+    public int FeatureCount => _rows.Count;
+
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (var f in features)
+        {
+            if (_rows.TryGetValue(f, out var row))
+            {
+                var w = _weights.AsSpan(row * _classes, _classes);
+                for (var c = 0; c < _classes; c++)
+                {
+                    scores[c] += w[c];
+                }
+            }
+        }
+    }
+
+    /// <summary>Counts one training instance; call once per prediction, before <see cref="Update"/>.</summary>
+    public void Tick() => _instances++;
+
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    {
+        if (truth == guess)
+        {
+            return;
+        }
+
+        foreach (var f in features)
+        {
+            var row = RowFor(f);
+            Bump(row * _classes + truth, 1f);
+            Bump(row * _classes + guess, -1f);
+        }
+    }
+
+    private void Bump(int i, float v)
+    {
+        _totals[i] += (_instances - _stamps[i]) * _weights[i];
+        _stamps[i] = _instances;
+        _weights[i] += v;
+    }
+
+    private int RowFor(ulong f)
+    {
+        if (_rows.TryGetValue(f, out var row))
+        {
+            return row;
+        }
+
+        row = _rows.Count;
+        _rows[f] = row;
+        var need = (row + 1) * _classes;
+        if (need > _weights.Length)
+        {
+            var size = _weights.Length * 2;
+            Array.Resize(ref _weights, size);
+            Array.Resize(ref _totals, size);
+            Array.Resize(ref _stamps, size);
+        }
+
+        return row;
+    }
+
+    /// <summary>Averages the weights and drops those whose magnitude is below <paramref name="threshold"/>.</summary>
+    public SparseLinearModel Compile(float threshold)
+    {
+        var entries = new List<(ulong Feature, byte[] Classes, float[] Weights)>();
+        var cls = new List<byte>();
+        var ws = new List<float>();
+        foreach (var (feature, row) in _rows.OrderBy(kv => kv.Key))
+        {
+            cls.Clear();
+            ws.Clear();
+            for (var c = 0; c < _classes; c++)
+            {
+                var i = row * _classes + c;
+                var total = _totals[i] + (_instances - _stamps[i]) * _weights[i];
+                var avg = _instances == 0 ? 0f : total / _instances;
+                if (Math.Abs(avg) >= threshold)
+                {
+                    cls.Add((byte)c);
+                    ws.Add(avg);
+                }
+            }
+
+            if (cls.Count > 0)
+            {
+                entries.Add((feature, cls.ToArray(), ws.ToArray()));
+            }
+        }
+
+        return SparseLinearModel.FromEntries(_classes, entries);
+    }
+}
+
+/// <summary>
+/// The compiled, read-only perceptron: for each feature hash, its non-zero class weights, found through an
+/// open-addressing hash table. Stored as flat arrays so that loading is a bulk copy. Thread-safe.
+/// </summary>
+internal sealed class SparseLinearModel
+{
+    private readonly ulong[] _keys;
+    private readonly int[] _starts;
+    private readonly byte[] _classIds;
+    private readonly float[] _weights;
+    private readonly Slot[] _table;
+    private readonly Entry[] _entries;
+    private readonly int _mask;
+
+    private SparseLinearModel(int classes, ulong[] keys, int[] starts, byte[] classIds, float[] weights)
+    {
+        Classes = classes;
+        _keys = keys;
+        _starts = starts;
+        _classIds = classIds;
+        _weights = weights;
+        _entries = new Entry[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            _entries[i] = new Entry((Half)weights[i], classIds[i]);
+        }
+
+        // Lookup is memory-bound, so the table is compact: 8-byte slots (upper 32 bits of the feature hash and
+        // the packed entry range) at a load factor of at most 0.75, and 4-byte (half weight, class) entries.
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (keys.Length * 4 / 3) + 1));
+        _mask = size - 1;
+        _table = new Slot[size];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var count = starts[i + 1] - starts[i];
+            if (count > 255 || starts[i] >= (1 << 24))
+            {
+                throw new InvalidOperationException("Model too large for the compact lookup table.");
+            }
+
+            var slot = SlotOf(keys[i]);
+            while (_table[slot].Packed != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _table[slot] = new Slot((uint)(keys[i] >> 32), (starts[i] << 8) | count);
+        }
+    }
+
+    private readonly record struct Slot(uint Key, int Packed);
+
+    private readonly record struct Entry(Half Weight, byte Class);
+
+    public int Classes { get; }
+
+    public int FeatureCount => _keys.Length;
+
+    private int SlotOf(ulong key) => (int)(key * 0x9E3779B97F4A7C15UL >> 40) & _mask;
+
+    /// <summary>Builds the model from entries sorted by feature hash.</summary>
+    public static SparseLinearModel FromEntries(int classes, List<(ulong Feature, byte[] Classes, float[] Weights)> entries)
+    {
+        var keys = new ulong[entries.Count];
+        var starts = new int[entries.Count + 1];
+        var total = entries.Sum(e => e.Classes.Length);
+        var classIds = new byte[total];
+        var weights = new float[total];
+        var pos = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            keys[i] = entries[i].Feature;
+            starts[i] = pos;
+            entries[i].Classes.CopyTo(classIds, pos);
+            entries[i].Weights.CopyTo(weights, pos);
+            pos += entries[i].Classes.Length;
+        }
+
+        starts[entries.Count] = pos;
+        return new SparseLinearModel(classes, keys, starts, classIds, weights);
+    }
+
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        var table = _table;
+        var entries = _entries;
+        foreach (var f in features)
+        {
+            var slot = SlotOf(f);
+            var key = (uint)(f >> 32);
+            while (true)
+            {
+                var s = table[slot];
+                if (s.Packed == 0)
+                {
+                    break;
+                }
+
+                if (s.Key == key)
+                {
+                    var start = s.Packed >>> 8;
+                    var end = start + (s.Packed & 0xFF);
+                    for (var k = start; k < end; k++)
+                    {
+                        scores[entries[k].Class] += (float)entries[k].Weight;
+                    }
+
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+    }
+
+    /// <summary>Writes the model as flat little-endian arrays: keys, starts, class ids, half-precision weights.</summary>
+    public void Write(BinaryWriter w)
+    {
+        w.Write(Classes);
+        w.Write(_keys.Length);
+        w.Write(_classIds.Length);
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_keys.AsSpan()));
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_starts.AsSpan()));
+        w.Write(_classIds);
+        var halves = new Half[_weights.Length];
+        for (var i = 0; i < halves.Length; i++)
+        {
+            halves[i] = (Half)_weights[i];
+        }
+
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(halves.AsSpan()));
+    }
+
+    public static SparseLinearModel Read(BinaryReader r)
+    {
+        var classes = r.ReadInt32();
+        var count = r.ReadInt32();
+        var entries = r.ReadInt32();
+        if (count < 0 || entries < 0)
+        {
+            throw new EndOfStreamException("Corrupt model header.");
+        }
+
+        var keys = new ulong[count];
+        var starts = new int[count + 1];
+        var classIds = new byte[entries];
+        var halves = new Half[entries];
+        ReadExactly(r, System.Runtime.InteropServices.MemoryMarshal.AsBytes(keys.AsSpan()));
+        ReadExactly(r, System.Runtime.InteropServices.MemoryMarshal.AsBytes(starts.AsSpan()));
+        ReadExactly(r, classIds);
+        ReadExactly(r, System.Runtime.InteropServices.MemoryMarshal.AsBytes(halves.AsSpan()));
+        var weights = new float[entries];
+        for (var i = 0; i < entries; i++)
+        {
+            weights[i] = (float)halves[i];
+        }
+
+        return new SparseLinearModel(classes, keys, starts, classIds, weights);
+    }
+
+    private static void ReadExactly(BinaryReader r, Span<byte> target)
+    {
+        if (r.BaseStream.Read(target) is var n && n != target.Length)
+        {
+            var read = n;
+            while (read < target.Length)
+            {
+                var more = r.BaseStream.Read(target[read..]);
+                if (more == 0)
+                {
+                    throw new EndOfStreamException();
+                }
+
+                read += more;
+            }
+        }
+    }
+}
