@@ -8,5 +8,6 @@ internal static class CommandRegistry
     public static IEnumerable<Command> Create()
     {
         yield return ErrorsCommand.Create();
+        yield return ReadCommand.Create();
     }
 }
