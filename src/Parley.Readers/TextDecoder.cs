@@ -263,6 +263,14 @@ public static class TextDecoder
         {
             var enc = Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
             text = enc.GetString(bytes);
+
+            // Bytes the code page leaves undefined come out as C1 control characters: not a real decoding.
+            if (text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') >= 0)
+            {
+                text = null;
+                return false;
+            }
+
             return true;
         }
         catch (DecoderFallbackException)
