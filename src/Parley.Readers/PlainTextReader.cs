@@ -84,7 +84,8 @@ public sealed partial class PlainTextReader : IFormatReader
         {
             var candidate = lines[i].Trim();
             var followedByBlank = i + 1 >= lines.Length || string.IsNullOrWhiteSpace(lines[i + 1]);
-            if (followedByBlank && i + 1 < lines.Length && LooksLikeTitle(candidate))
+            var bodyFollows = lines.Skip(i + 1).Any(l => !string.IsNullOrWhiteSpace(l));
+            if (followedByBlank && bodyFollows && LooksLikeTitle(candidate))
             {
                 title = candidate;
                 i++;
@@ -149,7 +150,7 @@ public sealed partial class PlainTextReader : IFormatReader
         var clean = BodyCleaner.Clean(paragraphs, dateContext with { Reference = published?.Date });
         if (clean.Text.Length == 0)
         {
-            return ReadResult.Failure(new Diagnostic(Errors.EmptyInput, "The file has header lines but no body text.", location));
+            return ReadResult.Failure(new Diagnostic(Errors.EmptyInput, "The file has no body text after its header lines and title.", location));
         }
 
         var extra = new List<KeyValuePair<string, string>>(headers);
