@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Parley.Core;
 
 namespace Parley.Readers;
@@ -8,7 +9,7 @@ namespace Parley.Readers;
 /// function-word profiles of about twenty-five languages, with distinctive letters as a tie-breaker.
 /// Short or name-only texts get <c>und</c> with a low confidence rather than a guess. Thread-safe.
 /// </summary>
-public static class LanguageIdentifier
+public static partial class LanguageIdentifier
 {
     /// <summary>Code for an undetermined language.</summary>
     public const string Undetermined = "und";
@@ -50,6 +51,11 @@ public static class LanguageIdentifier
     ];
 
     private static readonly Dictionary<string, (string Code, double Weight)[]> WordIndex = BuildIndex();
+
+    private static readonly Dictionary<char, string[]> LetterIndex = LatinProfiles
+        .SelectMany(p => p.Letters.Select(c => (Letter: c, p.Code)))
+        .GroupBy(x => x.Letter)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Code).Distinct().ToArray());
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
@@ -145,7 +151,13 @@ public static class LanguageIdentifier
         var share = (double)count / letters;
         if (script == "Latin")
         {
-            return IdentifyLatin(text.AsSpan(0, limit));
+            var sample = text[..limit];
+            if (sample.Contains("://", StringComparison.Ordinal) || sample.Contains('@', StringComparison.Ordinal) || sample.Contains("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                sample = UrlOrEmailRegex().Replace(sample, " "); // addresses are not words of any language
+            }
+
+            return IdentifyLatin(sample);
         }
 
         if (script == "Cyrillic")
@@ -283,26 +295,21 @@ public static class LanguageIdentifier
         }
 
         // Distinctive letters: a small bonus, so close profiles (da/no, cs/sk) are separated.
-        foreach (var (code, _, letters) in LatinProfiles)
+        var letterHits = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in text[..Math.Min(text.Length, 20_000)])
         {
-            if (letters.Length == 0)
+            if (c > '\u007F' && LetterIndex.TryGetValue(char.ToLowerInvariant(c), out var codes))
             {
-                continue;
-            }
-
-            var hits = 0;
-            foreach (var c in text)
-            {
-                if (letters.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal))
+                foreach (var code in codes)
                 {
-                    hits++;
+                    letterHits[code] = letterHits.GetValueOrDefault(code) + 1;
                 }
             }
+        }
 
-            if (hits > 0)
-            {
-                scores[code] = scores.GetValueOrDefault(code) + (Math.Min(hits, words) * 0.15);
-            }
+        foreach (var (code, hits) in letterHits)
+        {
+            scores[code] = scores.GetValueOrDefault(code) + (Math.Min(hits, words) * 0.15);
         }
 
         if (words == 0 || scores.Count == 0)
@@ -328,7 +335,9 @@ public static class LanguageIdentifier
             return new LanguageDecision(Undetermined, Round(coverage * 5), "stopwords (too few function words)");
         }
 
-        var confidence = (0.5 * Math.Min(1, coverage * 3)) + (0.5 * margin);
+        // Evidence grows with the number of function words seen: a single hit in a list of names proves little.
+        var strength = Math.Min(1, bestScore / 4);
+        var confidence = ((0.5 * Math.Min(1, coverage * 3)) + (0.5 * margin)) * strength;
         if (words < 12)
         {
             confidence *= 0.8;
@@ -482,4 +491,7 @@ public static class LanguageIdentifier
 
         return byWord.ToDictionary(kv => kv.Key, kv => kv.Value.Select(code => (code, 1.0 / kv.Value.Count)).ToArray(), StringComparer.Ordinal);
     }
+
+    [GeneratedRegex(@"\S+://\S+|\bwww\.\S+|\S+@\S+\.\S+", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlOrEmailRegex();
 }
