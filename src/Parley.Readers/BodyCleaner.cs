@@ -32,7 +32,7 @@ internal static partial class BodyCleaner
 {
     private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
     private const string DateDm = @"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + Month + @"\.?|" + Month + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?";
-    private const string NotPlace = @"(?!(?:The|A|An|This|That|These|Those|In|On|At|It|He|She|We|They|His|Her|Our|Its|Their|As|If|But|And|When|While|After|Before|Mr|Mrs|Ms|Dr|Note|Update|Updated|Editor|Photo|Source|Read|Related|Watch|Video|Breaking|Exclusive|Opinion|Analysis|Comment|Summary|Question|Answer|Correction|Disclaimer|Tags|Q|Posted|Published|Date|Title|By)\b)";
+    private const string NotPlace = @"(?!(?:The|A|An|This|That|These|Those|In|On|At|It|He|She|We|They|His|Her|Our|Its|Their|As|If|But|And|When|While|After|Before|Mr|Mrs|Ms|Dr|Note|Update|Updated|Editor|Photo|Source|Read|Related|Watch|Video|Breaking|Exclusive|Opinion|Analysis|Comment|Summary|Question|Answer|Correction|Disclaimer|Tags|Q|Posted|Published|Date|Title|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Email|From|To|Subject|Re|Response)\b)";
     private const string PlaceCaps = @"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}";
     private const string PlaceTitle = @"[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}";
     private const string Place = "(?:" + PlaceCaps + "|" + PlaceTitle + ")";
@@ -236,8 +236,7 @@ internal static partial class BodyCleaner
 
         if ((m = DatelineDotAgencyRegex().Match(paragraph)).Success
             || (m = DatelineDateDashRegex().Match(paragraph)).Success
-            || (m = DatelineCapsDashRegex().Match(paragraph)).Success
-            || (m = DatelineColonRegex().Match(paragraph)).Success)
+            || (m = DatelineCapsDashRegex().Match(paragraph)).Success)
         {
             return Build(m, m.Groups["agency"].Success ? m.Groups["agency"].Value.Trim() : null, m.Groups["date"].Success ? m.Groups["date"].Value : null);
         }
@@ -317,10 +316,10 @@ internal static partial class BodyCleaner
         return block[^1].Length <= 100 && sentenceEnds * 2 <= block.Count - 1;
     }
 
-    [GeneratedRegex(@"^(?:photos?|photograph|images?|pictures?|video|footage|illustration)\s*(?:by|credits?|courtesy(?:\s+of)?|source)\b|^(?:photos?|images?|pictures?|video|illustration)\s*[:|©/]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:photos?|photograph|images?|pictures?|video|footage|illustration)\s*(?:by|credits?|courtesy(?:\s+of)?|source)\b|^(?:photos?|images?|pictures?|video|illustration)\s*[:|©/]\s*(?:\S+\s*){1,8}$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCreditRegex();
 
-    [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:©|copyright\b|\(c\)\s*(?:\d{4}|[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}\.?$))", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightRegex();
 
     [GeneratedRegex(@"\((?:photos?|images?|pictures?|video|file photo)\b[^()]*\)\s*$|^\((?:photos?|images?|pictures?|video)\b[^()]*\)$", RegexOptions.IgnoreCase)]
@@ -338,7 +337,7 @@ internal static partial class BodyCleaner
     [GeneratedRegex(@"^(?:share|share this(?: article| story| page)?|share on \w+|tweet|print|e-?mail|comments?|advertisement|back to top)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShareRegex();
 
-    [GeneratedRegex(@"^[A-Z][\w.&'’\- ]{0,40}/[A-Z][\w.&'’\- ]{0,40}$")]
+    [GeneratedRegex(@"^(?:[A-Z]{2,10}(?:\s+Photo)?|[A-Z][a-z]+\s+Photo)(?:\s*/\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})+$")]
     private static partial Regex CreditSlashRegex();
 
     [GeneratedRegex(@"^(?:[A-Z][\w.&\-]*\s+){0,3}(?:photos?|images|pictures)$", RegexOptions.IgnoreCase)]
@@ -363,11 +362,11 @@ internal static partial class BodyCleaner
     private static partial Regex DatelineDotDateAgencyRegex();
 
     // WASHINGTON (Reuters) -    KYIV, Ukraine (AP) —    CITY, (AGENCY - 12th Jan, 2023 ) :
-    [GeneratedRegex(@"^" + NotPlace + @"(?<place>" + Place + @"(?:,\s*" + Place + @")?)\s*,?\s*\(\s*(?<agency>[A-Z][^()]{0,100}?)\s*\)\s*(?:" + Dash + @"|:)\s*")]
+    [GeneratedRegex(@"^" + NotPlace + @"(?:(?<place>" + Place + @"(?:,\s*" + Place + @")?)\s*,?\s*\(\s*(?<agency>[A-Z][^()]{0,100}?)\s*\)\s*" + Dash + @"|(?<place>" + PlaceCaps + @")\s*,?\s*\(\s*(?<agency>[A-Z][^()]{0,100}?)\s*\)\s*:)\s*")]
     private static partial Regex DatelineAgencyRegex();
 
     // ASTANA. AGENCY –    CITY. AGENCY Text
-    [GeneratedRegex(@"^(?<place>" + PlaceCaps + @")\.\s+(?<agency>[A-Z][A-Z\-]{2,20})\b(?:\s*" + Dash + @")?\s*(?=\S)")]
+    [GeneratedRegex(@"^(?<place>" + PlaceCaps + @")\.\s+(?<agency>[A-Z][A-Z\-]{2,20})\b(?:\s*" + Dash + @"\s*|\s+)(?=[A-Z""“‘'])")]
     private static partial Regex DatelineDotAgencyRegex();
 
     // NEW YORK, June 8 —
@@ -375,12 +374,8 @@ internal static partial class BodyCleaner
     private static partial Regex DatelineDateDashRegex();
 
     // KYIV —
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*" + Place + @")?)\s*" + Dash + @"\s+(?=[A-Z""“‘'])")]
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2}(?:,\s*" + Place + @")?)\s+" + Dash + @"\s+(?=[A-Z][a-z ]|[""“‘'])")]
     private static partial Regex DatelineCapsDashRegex();
-
-    // New Delhi: The government …
-    [GeneratedRegex(@"^" + NotPlace + @"(?<place>" + PlaceTitle + @"):\s+(?=[A-Z""“])")]
-    private static partial Regex DatelineColonRegex();
 
     // A paragraph that is only place(s) and a date: Tashkent, Uzbekistan, Aug. 22
     [GeneratedRegex(@"^" + NotPlace + @"(?<place>" + Place + @"(?:,\s*" + Place + @")?)\s*,\s*(?<date>" + DateDm + @")\s*\.?\s*$")]
