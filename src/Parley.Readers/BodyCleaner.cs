@@ -20,7 +20,8 @@ internal sealed record CleanBody(
     DatelineMatch? Dateline,
     PublicationTime? DatelineTime,
     string? DatelineDateNote,
-    string? Author);
+    string? Author,
+    PublicationTime? DateLineTime = null);
 
 /// <summary>
 /// Shared body rules of the text and JSONL readers: paragraph splitting (blank lines; single-newline
@@ -98,6 +99,16 @@ internal static partial class BodyCleaner
             }
         }
 
+        // A paragraph that is only a date at the top of the body ("Friday, August 15, 2008"): metadata, not text.
+        PublicationTime? dateLineTime = null;
+        if (kept.Count > 1 && IsDateOnly(kept[0])
+            && PublicationDateParser.TryParse(kept[0], dateContext with { Source = DateSource.HeaderLine }, out var onlyDate, out _))
+        {
+            removed.Add(new RemovedBlock("date", kept[0], "a paragraph that is only a date, at the top of the body"));
+            dateLineTime = onlyDate;
+            kept.RemoveAt(0);
+        }
+
         DatelineMatch? dateline = null;
         PublicationTime? datelineTime = null;
         string? datelineNote = null;
@@ -154,8 +165,11 @@ internal static partial class BodyCleaner
             text.Append(p);
         }
 
-        return new CleanBody(text.ToString(), spans, removed, dateline, datelineTime, datelineNote, author);
+        return new CleanBody(text.ToString(), spans, removed, dateline, datelineTime, datelineNote, author, dateLineTime);
     }
+
+    /// <summary>Whether a line is only a date (with an optional weekday and time).</summary>
+    public static bool IsDateOnly(string line) => line.Length <= 60 && DateOnlyParagraphRegex().IsMatch(line.Trim());
 
     /// <summary>Whether a paragraph is a caption, credit, byline or boilerplate, and the rule that says so.</summary>
     public static (string Kind, string Reason)? Removal(string p, int keptBefore)
@@ -191,7 +205,7 @@ internal static partial class BodyCleaner
             return ("boilerplate", "social-media or subscription prompt");
         }
 
-        if (ShareRegex().IsMatch(t))
+        if (t.Length <= 40 && ShareRegex().IsMatch(t))
         {
             return ("boilerplate", "sharing or navigation label");
         }
@@ -212,6 +226,11 @@ internal static partial class BodyCleaner
     /// <summary>Matches a dateline at the start of a paragraph.</summary>
     public static DatelineMatch? MatchDateline(string paragraph)
     {
+        if (!MayOpenWithDateline(paragraph))
+        {
+            return null;
+        }
+
         Match m;
         if ((m = DatelineDateAgencyRegex().Match(paragraph)).Success
             || (m = DatelineSlashAgencyRegex().Match(paragraph)).Success
@@ -247,6 +266,45 @@ internal static partial class BodyCleaner
         }
 
         return null;
+    }
+
+    /// <summary>Cheap pre-check: a dateline opens with a word in capitals, or a punctuated place within its first three words.</summary>
+    private static bool MayOpenWithDateline(string paragraph)
+    {
+        if (paragraph.Length < 3 || !char.IsUpper(paragraph[0]))
+        {
+            return false;
+        }
+
+        var head = paragraph.AsSpan(0, Math.Min(paragraph.Length, 80));
+        var firstEnd = head.IndexOfAny(' ', ',', '.');
+        var first = firstEnd < 0 ? head : head[..firstEnd];
+        if (first.Length >= 2 && !first.ContainsAnyInRange('a', 'z'))
+        {
+            return true;
+        }
+
+        var words = 0;
+        foreach (var range in head.Split(' '))
+        {
+            var word = head[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (word[^1] is ',' or '.' || word.Contains('(') || word.Contains('/'))
+            {
+                return true;
+            }
+
+            if (++words >= 3)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     private static DatelineMatch Build(Match m, string? agency, string? date)
@@ -380,6 +438,9 @@ internal static partial class BodyCleaner
     // A paragraph that is only place(s) and a date: Tashkent, Uzbekistan, Aug. 22
     [GeneratedRegex(@"^" + NotPlace + @"(?<place>" + Place + @"(?:,\s*" + Place + @")?)\s*,\s*(?<date>" + DateDm + @")\s*\.?\s*$")]
     private static partial Regex DatelineOnlyRegex();
+
+    [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + Month + @"\.?,?\s+\d{4}|" + Month + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\.?$")]
+    private static partial Regex DateOnlyParagraphRegex();
 
     [GeneratedRegex(@"\d{1,2}(?:st|nd|rd|th)?\s+" + Month + @"\.?,?(?:\s+\d{4})?|" + Month + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}")]
     private static partial Regex InnerDateRegex();

@@ -52,6 +52,8 @@ public static partial class LanguageIdentifier
 
     private static readonly Dictionary<string, (string Code, double Weight)[]> WordIndex = BuildIndex();
 
+    private static readonly Dictionary<string, (string Code, double Weight)[]>.AlternateLookup<ReadOnlySpan<char>> WordLookup = WordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly Dictionary<char, string[]> LetterIndex = LatinProfiles
         .SelectMany(p => p.Letters.Select(c => (Letter: c, p.Code)))
         .GroupBy(x => x.Letter)
@@ -128,11 +130,18 @@ public static partial class LanguageIdentifier
         ArgumentNullException.ThrowIfNull(text);
         var scripts = new Dictionary<string, int>(StringComparer.Ordinal);
         var letters = 0;
-        var limit = Math.Min(text.Length, 200_000);
+        var limit = Math.Min(text.Length, 50_000);
+        var asciiLetters = 0;
         for (var i = 0; i < limit; i++)
         {
             var c = text[i];
-            if (!char.IsLetter(c))
+            if (char.IsAsciiLetter(c))
+            {
+                asciiLetters++;
+                continue;
+            }
+
+            if (c < '\u0080' || !char.IsLetter(c))
             {
                 continue;
             }
@@ -140,6 +149,12 @@ public static partial class LanguageIdentifier
             letters++;
             var s = ScriptOf(c);
             scripts[s] = scripts.GetValueOrDefault(s) + 1;
+        }
+
+        letters += asciiLetters;
+        if (asciiLetters > 0)
+        {
+            scripts["Latin"] = scripts.GetValueOrDefault("Latin") + asciiLetters;
         }
 
         if (letters < 3)
@@ -285,7 +300,7 @@ public static partial class LanguageIdentifier
 
             var lower = buffer[..len];
             text.Slice(start, len).ToLowerInvariant(lower);
-            if (WordIndex.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var langs))
+            if (WordLookup.TryGetValue(lower, out var langs))
             {
                 foreach (var (code, weight) in langs)
                 {

@@ -196,6 +196,12 @@ public sealed partial class PlainTextReader : IFormatReader
     /// <summary>Uses the dateline's date when no header date was found, and records a dateline date either way.</summary>
     internal static (PublicationTime? Published, string? MissingReason) ApplyDateline(CleanBody clean, PublicationTime? published, string? missingReason, List<KeyValuePair<string, string>> extra)
     {
+        if (published is null && clean.DateLineTime is { } dateLine)
+        {
+            published = dateLine;
+            missingReason = null;
+        }
+
         if (clean.DatelineTime is { } dt)
         {
             extra.Add(new("dateline_date", $"{dt.ToIso()} ({dt.Rule})"));
@@ -249,7 +255,7 @@ public sealed partial class PlainTextReader : IFormatReader
         }
 
         var opensWell = char.IsLetterOrDigit(line[0]) || line[0] is '"' or '“' or '‘' or '\'';
-        return opensWell && BodyCleaner.Removal(line, 0) is null && BodyCleaner.MatchDateline(line) is null;
+        return opensWell && !BodyCleaner.IsDateOnly(line) && BodyCleaner.Removal(line, 0) is null && BodyCleaner.MatchDateline(line) is null;
     }
 
     private static void SkipBlank(string[] lines, ref int i)

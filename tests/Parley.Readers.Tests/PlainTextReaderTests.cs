@@ -246,4 +246,13 @@ public class PlainTextReaderTests
         Assert.Null(result.Document!.Metadata.Published);
         Assert.Equal("PRL1011", Assert.Single(result.Warnings).Error.Code);
     }
+
+    [Fact]
+    public void Read_DateOnlyFirstParagraph_IsMetadata()
+    {
+        var doc = ReadOneDocument("Friday, August 15, 2008\n\nThe ministers met on Friday to discuss the agenda of the summit.\n\nThey agreed to meet again.\n");
+        Assert.Equal("2008-08-15", doc.Metadata.Published!.ToIso());
+        Assert.Contains(doc.Metadata.Removed, r => r.Kind == "date" && r.Text == "Friday, August 15, 2008");
+        Assert.StartsWith("The ministers met", doc.Text, StringComparison.Ordinal);
+    }
 }
