@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Parley.Core;
 
 namespace Parley.Readers;
@@ -9,7 +10,7 @@ namespace Parley.Readers;
 /// string <c>text</c>, or with a known field that is not a string, fails with PRL1007; the other lines are
 /// still read. Blank lines are skipped. Missing ids become <c>&lt;file&gt;-&lt;line&gt;</c>.
 /// </summary>
-public sealed class JsonlReader : IFormatReader
+public sealed partial class JsonlReader : IFormatReader
 {
     private static readonly string[] StringFields = ["id", "title", "text", "published", "url", "language"];
 
@@ -22,7 +23,7 @@ public sealed class JsonlReader : IFormatReader
         ArgumentNullException.ThrowIfNull(path);
         var ext = Path.GetExtension(path).ToLowerInvariant();
         var trimmed = head.TrimStart();
-        var startsObject = trimmed.Length > 0 && trimmed[0] == '{';
+        var startsObject = trimmed.Length > 0 && trimmed[0] == '{' && FirstKeyRegex().IsMatch(trimmed[..Math.Min(trimmed.Length, 200)]);
         if (ext is ".jsonl" or ".ndjson")
         {
             return 0.95;
@@ -179,4 +180,7 @@ public sealed class JsonlReader : IFormatReader
             return ReadResult.Success(new Document(id, clean.Text, metadata, clean.Paragraphs), warnings);
         }
     }
+
+    [GeneratedRegex(@"^\{\s*(?:""[^""\\]{1,60}""\s*:|\}\s*$)")]
+    private static partial Regex FirstKeyRegex();
 }

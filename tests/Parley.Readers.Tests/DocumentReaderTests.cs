@@ -211,5 +211,7 @@ public class DocumentReaderTests
         Assert.Equal("jsonl", reader.SelectReader("x.jsonl", "{\"id\":1}").Format);
         Assert.Equal("text", reader.SelectReader("x.txt", "Posted: 08.06.2022").Format);
         Assert.Equal("text", reader.SelectReader("README", "Some text").Format);
+        Assert.Equal("text", reader.SelectReader("note.txt", "{Editor's note: the talks were postponed.}").Format);
+        Assert.Equal("jsonl", reader.SelectReader("records", "{\"id\": \"a\", \"text\": \"x\"}").Format);
     }
 }
