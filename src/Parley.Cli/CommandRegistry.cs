@@ -20,5 +20,6 @@ internal static class CommandRegistry
         yield return bench;
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain() };
+        yield return ReadCommand.Create();
     }
 }

@@ -174,7 +174,7 @@ public sealed partial class FeedReader : IFormatReader
         var declared = Lang(item) ?? feedLanguage;
         if (declared is not null && LanguageCode().Match(declared.Trim()) is { Success: true } m)
         {
-            language = new LanguageDecision(m.Groups[1].Value.ToLowerInvariant(), 0.5, "declared");
+            language = new LanguageDecision(m.Groups[1].Value.ToLowerInvariant(), 1, LanguageGate.DeclaredMethod);
         }
 
         var metadata = new DocumentMetadata

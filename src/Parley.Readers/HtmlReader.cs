@@ -200,7 +200,7 @@ public sealed partial class HtmlReader : IFormatReader
         {
             if (declared is not null && LanguageCode().Match(declared.Trim()) is { Success: true } m)
             {
-                language = new LanguageDecision(m.Groups[1].Value.ToLowerInvariant(), 0.5, "declared");
+                language = new LanguageDecision(m.Groups[1].Value.ToLowerInvariant(), 1, LanguageGate.DeclaredMethod);
                 break;
             }
         }

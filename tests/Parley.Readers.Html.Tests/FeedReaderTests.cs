@@ -31,7 +31,7 @@ public sealed class FeedReaderTests
         Assert.Contains("RSS pubDate", published.Rule, StringComparison.Ordinal);
         Assert.Contains("EST = -05:00", published.Rule, StringComparison.Ordinal);
 
-        Assert.Equal(new LanguageDecision("en", 0.5, "declared"), doc.Metadata.Language);
+        Assert.Equal(new LanguageDecision("en", 1, LanguageGate.DeclaredMethod), doc.Metadata.Language);
         Assert.Contains(new KeyValuePair<string, string>("author", "Press Service"), doc.Metadata.Extra);
         Assert.Contains(new KeyValuePair<string, string>("category", "Bilateral relations"), doc.Metadata.Extra);
         Assert.Contains(new KeyValuePair<string, string>("feed-title", "Ministry of Foreign Affairs \u2013 Press releases"), doc.Metadata.Extra);
@@ -81,7 +81,7 @@ public sealed class FeedReaderTests
             "Talks will focus on reconstruction & the path to EU membership.");
         Assert.Equal("2024-01-15T08:00:00Z", first.Metadata.Published!.ToIso());
         Assert.Contains("Atom published", first.Metadata.Published.Rule, StringComparison.Ordinal);
-        Assert.Equal(new LanguageDecision("en", 0.5, "declared"), first.Metadata.Language);
+        Assert.Equal(new LanguageDecision("en", 1, LanguageGate.DeclaredMethod), first.Metadata.Language);
         Assert.Contains(new KeyValuePair<string, string>("author", "Press Office"), first.Metadata.Extra);
         Assert.Contains(new KeyValuePair<string, string>("category", "Europe"), first.Metadata.Extra);
 

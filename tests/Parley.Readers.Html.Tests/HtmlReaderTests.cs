@@ -42,7 +42,7 @@ public sealed class HtmlReaderTests
         Assert.Equal(Fixtures.Utf8, meta.Encoding);
         Assert.Equal("Speaker of the National Assembly meets Ambassador of Japan", meta.Title);
         Assert.Equal("https://assembly.example.org/en/news/2024/03/speaker-meets-ambassador-of-japan", meta.Url);
-        Assert.Equal(new LanguageDecision("en", 0.5, "declared"), meta.Language);
+        Assert.Equal(new LanguageDecision("en", 1, LanguageGate.DeclaredMethod), meta.Language);
 
         var published = meta.Published!;
         Assert.Equal("2024-03-12T14:35:00+03:00", published.ToIso());
@@ -74,7 +74,7 @@ public sealed class HtmlReaderTests
         Assert.Contains("NewsArticle", meta.Published.Rule, StringComparison.Ordinal);
         Assert.Equal("Statement on the situation in the Red Sea", meta.Title);
         Assert.Equal("https://mfa.example.gov/en/press/statements/2023/11/red-sea", meta.Url);
-        Assert.Equal(new LanguageDecision("en", 0.5, "declared"), meta.Language);
+        Assert.Equal(new LanguageDecision("en", 1, LanguageGate.DeclaredMethod), meta.Language);
         Fixtures.AssertParagraphs(
             doc,
             "The Ministry of Foreign Affairs is deeply concerned about the continuing attacks on commercial shipping in the Red Sea.",
