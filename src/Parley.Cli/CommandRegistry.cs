@@ -9,6 +9,7 @@ internal static class CommandRegistry
     {
         yield return ErrorsCommand.Create();
         yield return TokenizeCommand.Create();
+        yield return ParseCommand.Create();
 
         var eval = EvalTokenizeCommand.CreateEvalGroup();
         eval.Subcommands.Add(PosCommands.CreateEval());

@@ -70,26 +70,8 @@ internal static class ParserCommands
         return (xpos, upos);
     }
 
-    /// <summary>The shipped parser model folder (<c>models/parser</c>), found like the POS models.</summary>
-    public static string LocateModels()
-    {
-        const string dirName = "models/parser";
-        if (File.Exists(Path.Combine(dirName, ParserFile)))
-        {
-            return dirName;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, dirName);
-            if (File.Exists(Path.Combine(candidate, ParserFile)))
-            {
-                return candidate;
-            }
-        }
-
-        throw new ParleyException(Errors.DataFile, $"The parser model ({dirName}/{ParserFile}) was not found; run './parley train parser' or pass --model.");
-    }
+    /// <summary>The shipped parser model folder (<c>models/parser</c>).</summary>
+    public static string LocateModels() => Path.GetDirectoryName(ModelFolder.Locate(Path.Combine("parser", ParserFile)))!;
 
     public static Command CreateEval()
     {

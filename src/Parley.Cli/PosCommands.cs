@@ -13,25 +13,8 @@ internal static class PosCommands
     public const string TaggerFile = "en-pos.bin";
     public const string MorphologyFile = "en-morph.bin";
 
-    /// <summary>The shipped model folder: <c>models/pos</c> under the current directory, else above the executable (the repository root).</summary>
-    public static string LocateModels()
-    {
-        if (File.Exists(Path.Combine(DefaultModelDir, TaggerFile)))
-        {
-            return DefaultModelDir;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, DefaultModelDir);
-            if (File.Exists(Path.Combine(candidate, TaggerFile)))
-            {
-                return candidate;
-            }
-        }
-
-        throw new ParleyException(Errors.DataFile, $"The POS model ({DefaultModelDir}/{TaggerFile}) was not found; run './parley train pos' or pass --model.");
-    }
+    /// <summary>The shipped POS model folder (<c>models/pos</c>).</summary>
+    public static string LocateModels() => Path.GetDirectoryName(ModelFolder.Locate(Path.Combine("pos", TaggerFile)))!;
 
     public static Command CreateTrain()
     {

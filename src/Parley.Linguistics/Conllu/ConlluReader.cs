@@ -13,14 +13,15 @@ public static class ConlluReader
     public static IReadOnlyList<ConlluDocument> ReadFile(string path)
     {
         using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
-        return Read(reader, Path.GetFileNameWithoutExtension(path));
+        return Read(reader, Path.GetFileNameWithoutExtension(path), path);
     }
 
     /// <summary>Reads CoNLL-U text.</summary>
     /// <param name="reader">The input.</param>
     /// <param name="defaultDocId">Id for a document without <c># newdoc id</c>.</param>
-    /// <exception cref="FormatException">When a line is not valid CoNLL-U.</exception>
-    public static IReadOnlyList<ConlluDocument> Read(TextReader reader, string defaultDocId = "doc")
+    /// <param name="sourcePath">The file named in errors (defaults to <paramref name="defaultDocId"/>).</param>
+    /// <exception cref="Core.ParleyException">PRL1014, naming the file and line, when a line is not valid CoNLL-U.</exception>
+    public static IReadOnlyList<ConlluDocument> Read(TextReader reader, string defaultDocId = "doc", string? sourcePath = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var documents = new List<ConlluDocument>();
@@ -102,7 +103,7 @@ public static class ConlluReader
             var cols = line.Split('\t');
             if (cols.Length != 10)
             {
-                throw new FormatException($"CoNLL-U line {lineNo}: expected 10 tab-separated columns, found {cols.Length}.");
+                throw new Core.ParleyException(Core.Errors.InvalidAnnotatedInput, $"expected 10 tab-separated columns, found {cols.Length}", new Core.SourceLocation(sourcePath ?? defaultDocId, lineNo));
             }
 
             var id = cols[0];

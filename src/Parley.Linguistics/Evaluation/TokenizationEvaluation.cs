@@ -1,4 +1,3 @@
-using System.Text;
 using Parley.Core;
 using Parley.Linguistics.Conllu;
 
@@ -57,31 +56,8 @@ public static class TokenizationEvaluation
     /// <summary>Rebuilds raw text from a gold document's token forms and <c>SpaceAfter</c>.</summary>
     public static GoldText BuildText(ConlluDocument document)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var sb = new StringBuilder();
-        var paragraphs = new List<TextSpan>();
-        foreach (var paragraph in document.Paragraphs)
-        {
-            if (sb.Length > 0)
-            {
-                sb.Append("\n\n");
-            }
-
-            var start = sb.Length;
-            foreach (var sentence in paragraph.Sentences)
-            {
-                if (sb.Length > start)
-                {
-                    sb.Append(' ');
-                }
-
-                sb.Append(sentence.TextFromTokens());
-            }
-
-            paragraphs.Add(new TextSpan(start, sb.Length));
-        }
-
-        return new GoldText(sb.ToString(), paragraphs);
+        var doc = ConlluDocuments.ToDocument(document);
+        return new GoldText(doc.Text, doc.Paragraphs);
     }
 
     /// <summary>Evaluates <paramref name="tokenize"/> on gold documents (one alignment over all of them).</summary>

@@ -17,73 +17,25 @@ public sealed record AnnotatedSentence(string[] Forms, string[] Lemmas, string[]
     }
 }
 
-/// <summary>Loads gold CoNLL-U files for training and evaluation of the tagger.</summary>
+/// <summary>Loads gold CoNLL-U files for training and evaluation of the tagger and parser.</summary>
 public static class AnnotatedCorpus
 {
-    /// <summary>Reads every sentence of a CoNLL-U file; a line that is not 10 tab-separated columns is an error (PRL1014).</summary>
-    public static List<AnnotatedSentence> Load(string path)
+    /// <summary>Reads every sentence of a CoNLL-U file (multiword ranges and empty nodes skipped); malformed lines are PRL1014.</summary>
+    public static List<AnnotatedSentence> Load(string path) =>
+        Conllu.ConlluReader.ReadFile(path).SelectMany(d => d.Sentences).Select(FromConllu).ToList();
+
+    /// <summary>The annotated view of one CoNLL-U sentence; HEAD <c>_</c> becomes -1.</summary>
+    public static AnnotatedSentence FromConllu(Conllu.ConlluSentence sentence)
     {
-        var result = new List<AnnotatedSentence>();
-        var forms = new List<string>();
-        var lemmas = new List<string>();
-        var upos = new List<string>();
-        var xpos = new List<string>();
-        var feats = new List<string>();
-        var heads = new List<int>();
-        var rels = new List<string>();
-        var lineNo = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNo++;
-            if (line.Length == 0)
-            {
-                Flush();
-                continue;
-            }
-
-            if (line[0] == '#')
-            {
-                continue;
-            }
-
-            var cols = line.Split('\t');
-            if (cols.Length != 10)
-            {
-                throw new Core.ParleyException(Core.Errors.InvalidAnnotatedInput, $"expected 10 tab-separated columns, found {cols.Length}", new Core.SourceLocation(path, lineNo));
-            }
-
-            if (cols[0].Contains('-', StringComparison.Ordinal) || cols[0].Contains('.', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            forms.Add(cols[1]);
-            lemmas.Add(cols[2]);
-            upos.Add(cols[3]);
-            xpos.Add(cols[4]);
-            feats.Add(cols[5]);
-            heads.Add(cols[6] == "_" ? -1 : int.Parse(cols[6], System.Globalization.CultureInfo.InvariantCulture));
-            rels.Add(cols[7]);
-        }
-
-        Flush();
-        return result;
-
-        void Flush()
-        {
-            if (forms.Count == 0)
-            {
-                return;
-            }
-
-            result.Add(new AnnotatedSentence([.. forms], [.. lemmas], [.. upos], [.. xpos], [.. feats], [.. heads], [.. rels]));
-            forms.Clear();
-            lemmas.Clear();
-            upos.Clear();
-            xpos.Clear();
-            feats.Clear();
-            heads.Clear();
-            rels.Clear();
-        }
+        ArgumentNullException.ThrowIfNull(sentence);
+        var w = sentence.Words;
+        return new AnnotatedSentence(
+            w.Select(x => x.Form).ToArray(),
+            w.Select(x => x.Lemma).ToArray(),
+            w.Select(x => x.Upos).ToArray(),
+            w.Select(x => x.Xpos).ToArray(),
+            w.Select(x => x.Feats).ToArray(),
+            w.Select(x => int.TryParse(x.Head, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var h) ? h : -1).ToArray(),
+            w.Select(x => x.Deprel).ToArray());
     }
 }
