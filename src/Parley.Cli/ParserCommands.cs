@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Parley.Core;
+using Parley.Linguistics;
+using Parley.Linguistics.Conllu;
+using Parley.Linguistics.Evaluation;
 using Parley.Linguistics.Parsing;
 using Parley.Linguistics.Tagging;
 
@@ -80,7 +83,8 @@ internal static class ParserCommands
         var posModel = new Option<string>("--pos-model") { Description = "Folder with the POS model.", DefaultValueFactory = _ => PosCommands.LocateModels() };
         var goldTags = new Option<bool>("--gold-tags") { Description = "Parse with gold POS tags instead of predicted ones." };
         var sets = new Option<string[]>("--set") { Description = "Evaluation sets: ewt-dev, ewt-test, gum-dev, gum-test.", DefaultValueFactory = _ => ["ewt-test", "gum-test"], AllowMultipleArgumentsPerToken = true };
-        var command = new Command("parser", "UAS and LAS on gold tokenisation (CoNLL 2018 style: LAS on universal relations; punctuation included).") { shared, model, posModel, goldTags, sets };
+        var fromRaw = new Option<bool>("--from-raw") { Description = "Also evaluate end to end from raw text (Parley's tokeniser, tagger and parser; CoNLL 2018 alignment)." };
+        var command = new Command("parser", "UAS and LAS on gold tokenisation (CoNLL 2018 style: LAS on universal relations; punctuation included).") { shared, model, posModel, goldTags, sets, fromRaw };
         command.SetAction(parse =>
         {
             var dir = SharedData.Locate(parse.GetValue(shared));
@@ -121,6 +125,21 @@ internal static class ParserCommands
                 }
 
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set,-10} {n,6}  {100.0 * uas / n,6:F2}%  {100.0 * las / n,6:F2}%  {100.0 * full / n,6:F2}%"));
+            }
+
+            if (parse.GetValue(fromRaw))
+            {
+                var models = new LinguisticModels(ModelFolder.Root());
+                var annotator = new SyntaxAnnotator(models);
+                output.WriteLine();
+                output.WriteLine("end to end from raw text (F1)");
+                output.WriteLine("set        tokens   words    sentences UPOS     UAS      LAS");
+                foreach (var set in parse.GetValue(sets)!)
+                {
+                    var documents = TrainingSets.Files(dir, set).SelectMany(ConlluReader.ReadFile);
+                    var e = TokenizationEvaluation.EvaluateEndToEnd(documents, Tokenizer.Tokenize, layer => annotator.Annotate(layer));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set,-10} {100 * e.Tokenization.Tokens.F1,6:F2}%  {100 * e.Tokenization.Words.F1,6:F2}%  {100 * e.Tokenization.Sentences.F1,6:F2}%   {100 * e.UPos.F1,6:F2}%  {100 * e.Uas.F1,6:F2}%  {100 * e.Las.F1,6:F2}%"));
+                }
             }
 
             return ExitCodes.Success;

@@ -40,6 +40,13 @@ public sealed record TokenizationScores(Score Tokens, Score Words, Score Sentenc
     }
 }
 
+/// <summary>End-to-end scores from raw text: segmentation, and tagging and parsing over aligned words (F1).</summary>
+/// <param name="Tokenization">Tokens, words and sentences.</param>
+/// <param name="UPos">Words aligned with the right UPOS.</param>
+/// <param name="Uas">Words aligned with the right head.</param>
+/// <param name="Las">Words aligned with the right head and universal relation.</param>
+public sealed record EndToEndScores(TokenizationScores Tokenization, Score UPos, Score Uas, Score Las);
+
 /// <summary>Raw text rebuilt from a gold document, with its paragraph spans.</summary>
 /// <param name="Text">Paragraphs separated by a blank line; sentences inside a paragraph joined by a space.</param>
 /// <param name="Paragraphs">The paragraph spans.</param>
@@ -81,8 +88,86 @@ public static class TokenizationEvaluation
 
         return new TokenizationScores(
             SpansScore(goldSide.Tokens, systemSide.Tokens),
-            new Score(goldSide.Words.Count, systemSide.Words.Count, AlignWords(goldSide.Words, systemSide.Words)),
+            new Score(goldSide.Words.Count, systemSide.Words.Count, AlignWords(goldSide.Words, systemSide.Words).Count),
             SpansScore(goldSide.Sentences, systemSide.Sentences));
+    }
+
+    /// <summary>
+    /// End-to-end evaluation from raw text, CoNLL 2018 style: the system tokenises the rebuilt text and
+    /// annotates it; words are aligned to gold by character spans (multiword regions by form), and UPOS, UAS and
+    /// LAS are F1 over aligned words (LAS on universal relations, subtypes ignored; a head is right when the
+    /// system's head is aligned to the gold head, or both are the root).
+    /// </summary>
+    public static EndToEndScores EvaluateEndToEnd(IEnumerable<ConlluDocument> gold, Func<string, IReadOnlyList<TextSpan>, TokenLayer> tokenize, Func<TokenLayer, SyntaxLayer> annotate)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(tokenize);
+        ArgumentNullException.ThrowIfNull(annotate);
+        var goldSide = new Side();
+        var systemSide = new Side();
+        var goldAttrs = new List<(string UPos, int Head, string Rel)>();
+        var systemAttrs = new List<(string UPos, int Head, string Rel)>();
+        foreach (var document in gold)
+        {
+            var offset = goldAttrs.Count;
+            AddGold(goldSide, document);
+            foreach (var sentence in document.Sentences)
+            {
+                foreach (var w in sentence.Words)
+                {
+                    var head = int.TryParse(w.Head, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var h) && h > 0 ? offset + h - 1 : -1;
+                    goldAttrs.Add((w.Upos, head, w.Deprel));
+                }
+
+                offset += sentence.Words.Count;
+            }
+
+            var raw = BuildText(document);
+            var layer = tokenize(raw.Text, raw.Paragraphs);
+            AddSystem(systemSide, raw.Text, layer);
+            var syntax = annotate(layer);
+            var systemOffset = systemAttrs.Count;
+            for (var i = 0; i < layer.Words.Count; i++)
+            {
+                systemAttrs.Add((syntax.UPos[i], syntax.Heads[i] < 0 ? -1 : systemOffset + syntax.Heads[i], syntax.Relations[i]));
+            }
+
+            if (goldSide.Chars != systemSide.Chars)
+            {
+                throw new InvalidOperationException($"Document {document.Id}: gold has {goldSide.Chars} non-space characters, system {systemSide.Chars}.");
+            }
+        }
+
+        var pairs = AlignWords(goldSide.Words, systemSide.Words);
+        var goldOf = new Dictionary<int, int>(pairs.Count);
+        foreach (var (g, sw) in pairs)
+        {
+            goldOf[sw] = g;
+        }
+
+        int upos = 0, uas = 0, las = 0;
+        foreach (var (g, sw) in pairs)
+        {
+            var ga = goldAttrs[g];
+            var sa = systemAttrs[sw];
+            upos += ga.UPos == sa.UPos ? 1 : 0;
+            var headRight = sa.Head < 0 ? ga.Head < 0 : goldOf.TryGetValue(sa.Head, out var gh) && gh == ga.Head;
+            if (headRight)
+            {
+                uas++;
+                las += Universal(ga.Rel) == Universal(sa.Rel) ? 1 : 0;
+            }
+        }
+
+        var gn = goldSide.Words.Count;
+        var sn = systemSide.Words.Count;
+        return new EndToEndScores(
+            new TokenizationScores(SpansScore(goldSide.Tokens, systemSide.Tokens), new Score(gn, sn, pairs.Count), SpansScore(goldSide.Sentences, systemSide.Sentences)),
+            new Score(gn, sn, upos),
+            new Score(gn, sn, uas),
+            new Score(gn, sn, las));
+
+        static string Universal(string rel) => rel.Split(':')[0];
     }
 
     private static void AddGold(Side side, ConlluDocument document)
@@ -199,9 +284,10 @@ public static class TokenizationEvaluation
         return new Score(gold.Count, system.Count, correct);
     }
 
-    private static int AlignWords(List<EvalWord> gold, List<EvalWord> system)
+    private static List<(int Gold, int System)> AlignWords(List<EvalWord> gold, List<EvalWord> system)
     {
-        int aligned = 0, gi = 0, si = 0;
+        var aligned = new List<(int Gold, int System)>();
+        int gi = 0, si = 0;
         while (gi < gold.Count && si < system.Count)
         {
             if (gold[gi].Multiword || system[si].Multiword)
@@ -242,12 +328,12 @@ public static class TokenizationEvaluation
 
                 if (si > ss && gi > gs)
                 {
-                    aligned += Lcs(gold, system, gs, gi, ss, si);
+                    Lcs(gold, system, gs, gi, ss, si, aligned);
                 }
             }
             else if (gold[gi].Span == system[si].Span)
             {
-                aligned++;
+                aligned.Add((gi, si));
                 gi++;
                 si++;
             }
@@ -276,7 +362,8 @@ public static class TokenizationEvaluation
 
     private static int ExtendEnd(EvalWord word, int end) => word.Multiword && word.Span.End > end ? word.Span.End : end;
 
-    private static int Lcs(List<EvalWord> gold, List<EvalWord> system, int gs, int ge, int ss, int se)
+    /// <summary>Longest common subsequence of word forms inside a multiword region; adds the matched pairs.</summary>
+    private static void Lcs(List<EvalWord> gold, List<EvalWord> system, int gs, int ge, int ss, int se, List<(int Gold, int System)> pairs)
     {
         int gn = ge - gs, sn = se - ss;
         var lcs = new int[gn + 1, sn + 1];
@@ -294,7 +381,23 @@ public static class TokenizationEvaluation
             }
         }
 
-        return lcs[0, 0];
+        for (int g = 0, s = 0; g < gn && s < sn;)
+        {
+            if (string.Equals(gold[gs + g].Form, system[ss + s].Form, StringComparison.OrdinalIgnoreCase) && lcs[g, s] == 1 + lcs[g + 1, s + 1])
+            {
+                pairs.Add((gs + g, ss + s));
+                g++;
+                s++;
+            }
+            else if (lcs[g + 1, s] >= lcs[g, s + 1])
+            {
+                g++;
+            }
+            else
+            {
+                s++;
+            }
+        }
     }
 
     private readonly record struct EvalWord(TextSpan Span, string Form, bool Multiword);

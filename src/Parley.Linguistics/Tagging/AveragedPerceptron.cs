@@ -142,11 +142,12 @@ internal sealed class SparseLinearModel
         _entries = new Entry[weights.Length];
         for (var i = 0; i < weights.Length; i++)
         {
-            _entries[i] = new Entry((Half)weights[i], classIds[i]);
+            _entries[i] = new Entry(weights[i], classIds[i]);
         }
 
         // Lookup is memory-bound, so the table is compact: 8-byte slots (upper 32 bits of the feature hash and
-        // the packed entry range) at a load factor of at most 0.75, and 4-byte (half weight, class) entries.
+        // the packed entry range) at a load factor of at most 0.75, and (weight, class) entries as floats: the
+        // file stores half floats, but converting them in the scoring loop costs more than the memory saved.
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (keys.Length * 4 / 3) + 1));
         _mask = size - 1;
         _table = new Slot[size];
@@ -170,7 +171,7 @@ internal sealed class SparseLinearModel
 
     private readonly record struct Slot(uint Key, int Packed);
 
-    private readonly record struct Entry(Half Weight, byte Class);
+    private readonly record struct Entry(float Weight, int Class);
 
     public int Classes { get; }
 
@@ -223,7 +224,7 @@ internal sealed class SparseLinearModel
                     var end = start + (s.Packed & 0xFF);
                     for (var k = start; k < end; k++)
                     {
-                        scores[entries[k].Class] += (float)entries[k].Weight;
+                        scores[entries[k].Class] += entries[k].Weight;
                     }
 
                     break;

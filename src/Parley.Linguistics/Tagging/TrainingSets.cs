@@ -20,12 +20,16 @@ public static class TrainingSets
     }
 
     /// <summary>A named evaluation set: <c>ewt-dev</c>, <c>ewt-test</c>, <c>gum-dev</c>, <c>gum-test</c>.</summary>
-    public static List<AnnotatedSentence> Named(string shared, string name) => name switch
+    public static List<AnnotatedSentence> Named(string shared, string name) => Files(shared, name).SelectMany(AnnotatedCorpus.Load).ToList();
+
+    /// <summary>The CoNLL-U files of a named evaluation set.</summary>
+    /// <exception cref="Core.ParleyException">PRL3001 for an unknown name.</exception>
+    public static IReadOnlyList<string> Files(string shared, string name) => name switch
     {
-        "ewt-dev" => AnnotatedCorpus.Load(Path.Combine(shared, "corpora", "ud-english-ewt", "en_ewt-ud-dev.conllu")),
-        "ewt-test" => AnnotatedCorpus.Load(Path.Combine(shared, "corpora", "ud-english-ewt", "en_ewt-ud-test.conllu")),
-        "gum-dev" => GumFiles(shared, GumSplit.Dev).SelectMany(AnnotatedCorpus.Load).ToList(),
-        "gum-test" => GumFiles(shared, GumSplit.Test).SelectMany(AnnotatedCorpus.Load).ToList(),
+        "ewt-dev" => [Path.Combine(shared, "corpora", "ud-english-ewt", "en_ewt-ud-dev.conllu")],
+        "ewt-test" => [Path.Combine(shared, "corpora", "ud-english-ewt", "en_ewt-ud-test.conllu")],
+        "gum-dev" => GumFiles(shared, GumSplit.Dev).ToList(),
+        "gum-test" => GumFiles(shared, GumSplit.Test).ToList(),
         _ => throw new Core.ParleyException(Core.Errors.InvalidOption, $"Unknown evaluation set '{name}'; use ewt-dev, ewt-test, gum-dev or gum-test."),
     };
 

@@ -106,4 +106,13 @@ public sealed class ClauseViewTests
         Assert.Equal(["may"], sign.Modals);
         Assert.False(sign.Future);
     }
+
+    [Fact]
+    public void CoordinatedObjects_AreExpanded()
+    {
+        var s = new ParsedSentence("The minister thanked Kazakhstan and Belarus for their support .");
+        var thank = s.Clause("thank");
+        Assert.Equal(["Kazakhstan", "Belarus"], s.Heads(thank, ArgumentRole.Object));
+        Assert.All(thank.Arguments.Where(a => a.Role == ArgumentRole.Object), a => Assert.True(a.Coordinated));
+    }
 }
