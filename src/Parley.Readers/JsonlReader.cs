@@ -165,19 +165,13 @@ public sealed partial class JsonlReader : IFormatReader
             {
                 Title = title,
                 Url = url,
-                Published = published,
-                PublishedMissingReason = published is null ? missingReason : null,
                 Language = declared is null ? null : new LanguageDecision(declared, 1, LanguageGate.DeclaredMethod),
                 Encoding = input.Encoding,
                 Format = "jsonl",
                 Origin = location,
-                Dateline = clean.Dateline?.Text,
-                DatelinePlace = clean.Dateline?.Place,
-                DatelineAgency = clean.Dateline?.Agency,
-                Removed = clean.Removed,
                 Extra = extra,
             };
-            return ReadResult.Success(new Document(id, clean.Text, metadata, clean.Paragraphs), warnings);
+            return ReadResult.Success(PlainTextReader.BuildDocument(id, clean, metadata, published, missingReason), warnings);
         }
     }
 

@@ -170,20 +170,33 @@ public sealed partial class PlainTextReader : IFormatReader
         {
             Title = title,
             Url = url,
-            Published = published,
-            PublishedMissingReason = published is null ? missingReason : null,
             Language = declaredLanguage is null ? null : new LanguageDecision(declaredLanguage, 1, LanguageGate.DeclaredMethod),
             Encoding = input.Encoding,
             Format = "text",
             Origin = location,
-            Dateline = clean.Dateline?.Text,
-            DatelinePlace = clean.Dateline?.Place,
-            DatelineAgency = clean.Dateline?.Agency,
-            Removed = clean.Removed,
             Extra = extra,
         };
-        return ReadResult.Success(new Document(id, clean.Text, metadata, clean.Paragraphs), warnings);
+        return ReadResult.Success(BuildDocument(id, clean, metadata, published, missingReason), warnings);
     }
+
+    /// <summary>
+    /// The document of a cleaned body (shared with the JSONL reader): the body text and paragraphs, and the
+    /// metadata completed with the publication time (or why it is missing), the dateline and the removed blocks.
+    /// </summary>
+    internal static Document BuildDocument(string id, CleanBody clean, DocumentMetadata metadata, PublicationTime? published, string? missingReason) =>
+        new(
+            id,
+            clean.Text,
+            metadata with
+            {
+                Published = published,
+                PublishedMissingReason = published is null ? missingReason : null,
+                Dateline = clean.Dateline?.Text,
+                DatelinePlace = clean.Dateline?.Place,
+                DatelineAgency = clean.Dateline?.Agency,
+                Removed = clean.Removed,
+            },
+            clean.Paragraphs);
 
     /// <summary>The document id of a file: its name without the extension.</summary>
     public static string DocumentIdFromPath(string path)

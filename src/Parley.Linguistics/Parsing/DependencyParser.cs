@@ -1,4 +1,3 @@
-using System.Text;
 using Parley.Linguistics.Tagging;
 
 namespace Parley.Linguistics.Parsing;
@@ -239,11 +238,8 @@ public sealed class DependencyParser
     }
 
     /// <summary>Saves the model (binary, deterministic).</summary>
-    public void Save(Stream stream)
+    public void Save(Stream stream) => ModelFile.Save(stream, Magic, FormatVersion, w =>
     {
-        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(FormatVersion);
         w.Write(_labels.Length);
         foreach (var l in _labels)
         {
@@ -251,33 +247,20 @@ public sealed class DependencyParser
         }
 
         _model.Write(w);
-    }
+    });
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
-    /// <exception cref="Core.ParleyException">PRL2004 for a file that is not a Parley parser model.</exception>
-    public static DependencyParser Load(Stream stream)
+    /// <exception cref="Core.ParleyException">PRL2004 for a file that is not a Parley parser model, or is cut short.</exception>
+    public static DependencyParser Load(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, "parser model", r =>
     {
-        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        try
+        var labels = new string[r.ReadInt32()];
+        for (var i = 0; i < labels.Length; i++)
         {
-            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
-            {
-                throw new Core.ParleyException(Core.Errors.DataFile, "Not a Parley parser model (or an incompatible version).");
-            }
-
-            var labels = new string[r.ReadInt32()];
-            for (var i = 0; i < labels.Length; i++)
-            {
-                labels[i] = r.ReadString();
-            }
-
-            return new DependencyParser(labels, SparseLinearModel.Read(r));
+            labels[i] = r.ReadString();
         }
-        catch (EndOfStreamException ex)
-        {
-            throw new Core.ParleyException(Core.Errors.DataFile, "Parser model file is truncated.", null, ex);
-        }
-    }
+
+        return new DependencyParser(labels, SparseLinearModel.Read(r));
+    });
 }
 
 /// <summary>Precomputed hashed ids of each token's word, XPOS and UPOS; index 0 is the artificial root.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Parley.Linguistics.Tagging;
 
 /// <summary>
@@ -153,11 +151,8 @@ public sealed class Morphology
     }
 
     /// <summary>Saves the lexicon (binary, deterministic).</summary>
-    public void Save(Stream stream)
+    public void Save(Stream stream) => ModelFile.Save(stream, Magic, FormatVersion, w =>
     {
-        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(FormatVersion);
         WriteTable(w, _lemmas);
         WriteTable(w, _feats);
         w.Write(_knownLemmas.Count);
@@ -165,57 +160,44 @@ public sealed class Morphology
         {
             w.Write(l);
         }
+    });
 
-        static void WriteTable(BinaryWriter w, Dictionary<string, string> table)
+    /// <summary>Loads a lexicon written by <see cref="Save"/>.</summary>
+    /// <exception cref="Core.ParleyException">PRL2004 for a file that is not a Parley morphology lexicon, or is cut short.</exception>
+    public static Morphology Load(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, "morphology lexicon", r =>
+    {
+        var lemmas = ReadTable(r);
+        var feats = ReadTable(r);
+        var n = r.ReadInt32();
+        var known = new HashSet<string>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
         {
-            w.Write(table.Count);
-            foreach (var (k, v) in table.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            {
-                w.Write(k);
-                w.Write(v);
-            }
+            known.Add(r.ReadString());
+        }
+
+        return new Morphology(lemmas, feats, known);
+    });
+
+    private static void WriteTable(BinaryWriter w, Dictionary<string, string> table)
+    {
+        w.Write(table.Count);
+        foreach (var (k, v) in table.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.Write(k);
+            w.Write(v);
         }
     }
 
-    /// <summary>Loads a lexicon written by <see cref="Save"/>.</summary>
-    /// <exception cref="Core.ParleyException">PRL2004 for a file that is not a Parley morphology lexicon.</exception>
-    public static Morphology Load(Stream stream)
+    private static Dictionary<string, string> ReadTable(BinaryReader r)
     {
-        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        try
+        var n = r.ReadInt32();
+        var table = new Dictionary<string, string>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
         {
-            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
-            {
-                throw new Core.ParleyException(Core.Errors.DataFile, "Not a Parley morphology lexicon (or an incompatible version).");
-            }
-
-            var lemmas = ReadTable(r);
-            var feats = ReadTable(r);
-            var n = r.ReadInt32();
-            var known = new HashSet<string>(n, StringComparer.Ordinal);
-            for (var i = 0; i < n; i++)
-            {
-                known.Add(r.ReadString());
-            }
-
-            return new Morphology(lemmas, feats, known);
-        }
-        catch (EndOfStreamException ex)
-        {
-            throw new Core.ParleyException(Core.Errors.DataFile, "Morphology lexicon file is truncated.", null, ex);
+            var k = r.ReadString();
+            table[k] = r.ReadString();
         }
 
-        static Dictionary<string, string> ReadTable(BinaryReader r)
-        {
-            var n = r.ReadInt32();
-            var table = new Dictionary<string, string>(n, StringComparer.Ordinal);
-            for (var i = 0; i < n; i++)
-            {
-                var k = r.ReadString();
-                table[k] = r.ReadString();
-            }
-
-            return table;
-        }
+        return table;
     }
 }

@@ -393,11 +393,8 @@ public sealed class PosTagger
     }
 
     /// <summary>Saves the model (binary, deterministic byte for byte).</summary>
-    public void Save(Stream stream)
+    public void Save(Stream stream) => ModelFile.Save(stream, Magic, FormatVersion, w =>
     {
-        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(FormatVersion);
         w.Write(_labels.Length);
         foreach (var l in _labels)
         {
@@ -419,47 +416,34 @@ public sealed class PosTagger
         }
 
         _model.Write(w);
-    }
+    });
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
-    /// <exception cref="Core.ParleyException">PRL2004 when the stream is not a Parley POS model.</exception>
-    public static PosTagger Load(Stream stream)
+    /// <exception cref="Core.ParleyException">PRL2004 when the stream is not a Parley POS model, or is cut short.</exception>
+    public static PosTagger Load(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, "POS model", r =>
     {
-        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        try
+        var labels = new string[r.ReadInt32()];
+        for (var i = 0; i < labels.Length; i++)
         {
-            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
-            {
-                throw new Core.ParleyException(Core.Errors.DataFile, "Not a Parley POS model (or an incompatible version).");
-            }
-
-            var labels = new string[r.ReadInt32()];
-            for (var i = 0; i < labels.Length; i++)
-            {
-                labels[i] = r.ReadString();
-            }
-
-            var n = r.ReadInt32();
-            var tagDict = new Dictionary<string, int>(n, StringComparer.Ordinal);
-            for (var i = 0; i < n; i++)
-            {
-                var word = r.ReadString();
-                tagDict[word] = r.ReadByte();
-            }
-
-            n = r.ReadInt32();
-            var amb = new Dictionary<string, ulong>(n, StringComparer.Ordinal);
-            for (var i = 0; i < n; i++)
-            {
-                var word = r.ReadString();
-                amb[word] = r.ReadUInt64();
-            }
-
-            return new PosTagger(labels, SparseLinearModel.Read(r), tagDict, amb);
+            labels[i] = r.ReadString();
         }
-        catch (EndOfStreamException ex)
+
+        var n = r.ReadInt32();
+        var tagDict = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
         {
-            throw new Core.ParleyException(Core.Errors.DataFile, "POS model file is truncated.", null, ex);
+            var word = r.ReadString();
+            tagDict[word] = r.ReadByte();
         }
-    }
+
+        n = r.ReadInt32();
+        var amb = new Dictionary<string, ulong>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            var word = r.ReadString();
+            amb[word] = r.ReadUInt64();
+        }
+
+        return new PosTagger(labels, SparseLinearModel.Read(r), tagDict, amb);
+    });
 }
