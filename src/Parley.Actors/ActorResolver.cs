@@ -172,7 +172,15 @@ public sealed class ActorResolver
         var evidence = matches.Select(m => Describe(m, m.Start >= cut ? "destination, ignored" : descriptor[m.Start] ? "descriptor, ignored" : null)).ToList();
 
         // Persons and named actors decide everything when present.
-        var named = primary.FirstOrDefault(m => m.Entry.Kind == EntryKind.Named);
+        // With several names ("Belarusian leader Alexander Lukashenko"), prefer one whose codes agree with a
+        // country named in the text, then a full name over a bare surname, then the longer and later match.
+        var explicitCountries = primary.Where(m => m.Entry.Kind == EntryKind.Country).Select(m => m.Entry.Country).ToHashSet(StringComparer.Ordinal);
+        var named = primary.Where(m => m.Entry.Kind == EntryKind.Named)
+            .OrderByDescending(m => m.Entry.Codes.Any(c => explicitCountries.Contains(ParseCode(c.Code).Country)))
+            .ThenBy(m => m.Entry.Priority)
+            .ThenByDescending(m => m.End - m.Start)
+            .ThenByDescending(m => m.Start)
+            .FirstOrDefault();
         if (named is not null)
         {
             return ResolveNamed(named, primary, when, evidence);
@@ -294,6 +302,11 @@ public sealed class ActorResolver
             confidence *= 0.9;
         }
 
+        if (e.Text.EndsWith("(surname)", StringComparison.Ordinal))
+        {
+            confidence *= 0.85;
+        }
+
         var display = Title(e.Name);
         if (applied is null)
         {
@@ -340,7 +353,7 @@ public sealed class ActorResolver
         return $"\"{m.Surface}\" → {target} ({e.Source}: {e.Text}{(m.Folded ? ", folded key" : "")}{(note is null ? "" : ", " + note)})";
     }
 
-    private List<Match> Scan(List<(string Word, bool Upper)> tokens)
+    private List<Match> Scan(List<(string Word, bool Upper, bool Capital)> tokens)
     {
         var result = new List<Match>();
         var i = 0;
@@ -356,12 +369,13 @@ public sealed class ActorResolver
                 }
 
                 var upper = words.All(w => w.Upper);
+                var capital = words[0].Capital && words[^1].Capital;
                 var loose = string.Join(' ', words.Select(w => w.Word));
-                var entry = Pick(_loose, loose, upper, null);
+                var entry = Pick(_loose, loose, upper, capital, null);
                 var folded = false;
                 if (entry is null)
                 {
-                    entry = Pick(_fold, string.Join(' ', words.Select(w => NameKey.FoldWord(w.Word))), upper, k => k != EntryKind.Agent);
+                    entry = Pick(_fold, string.Join(' ', words.Select(w => NameKey.FoldWord(w.Word))), upper, capital, k => k != EntryKind.Agent);
                     folded = entry is not null;
                 }
 
@@ -370,7 +384,7 @@ public sealed class ActorResolver
                     foreach (var singular in Singulars(words[^1].Word))
                     {
                         var key = string.Join(' ', words.Take(len - 1).Select(w => w.Word).Append(singular));
-                        entry = Pick(_loose, key, upper, k => k is EntryKind.Agent or EntryKind.Institution or EntryKind.Country);
+                        entry = Pick(_loose, key, upper, capital, k => k is EntryKind.Agent or EntryKind.Institution or EntryKind.Country);
                         if (entry is not null)
                         {
                             break;
@@ -398,7 +412,7 @@ public sealed class ActorResolver
         return result;
     }
 
-    private static Entry? Pick(Dictionary<string, List<Entry>> map, string key, bool upper, Func<EntryKind, bool>? allowed)
+    private static Entry? Pick(Dictionary<string, List<Entry>> map, string key, bool upper, bool capital, Func<EntryKind, bool>? allowed)
     {
         if (!map.TryGetValue(key, out var list))
         {
@@ -407,7 +421,8 @@ public sealed class ActorResolver
 
         foreach (var e in list)
         {
-            if ((!e.CaseSensitive || upper) && (allowed is null || allowed(e.Kind)))
+            // names of persons and groups are written with capitals ("said" is no "Said")
+            if ((!e.CaseSensitive || upper) && (capital || !NeedsCapital(e)) && (allowed is null || allowed(e.Kind)))
             {
                 return e;
             }
@@ -415,6 +430,10 @@ public sealed class ActorResolver
 
         return null;
     }
+
+    /// <summary>Persons, groups, cities and capitals must be written with a capital ("said", "nice" and "reading" are no names).</summary>
+    private static bool NeedsCapital(Entry e) =>
+        e.Kind == EntryKind.Named || (e.Kind == EntryKind.Country && e.How is "dictionary-alias" or "capital-metonym");
 
     private static IEnumerable<string> Singulars(string w)
     {
@@ -537,6 +556,7 @@ public sealed class ActorResolver
     private void LoadNamed(List<string[]> rows)
     {
         var generic = new HashSet<string>(StringComparer.Ordinal) { "of", "and", "former", "new", "acting", "interim" };
+        var surnames = new SortedDictionary<string, List<Entry>>(StringComparer.Ordinal);
         foreach (var (key, list) in _loose)
         {
             if (list.Any(e => e.Kind is EntryKind.Agent or EntryKind.Country or EntryKind.Institution))
@@ -558,6 +578,21 @@ public sealed class ActorResolver
             }
 
             var e = new Entry(EntryKind.Named, null, null, null, primary, "named", source, primary, false, 6, codes);
+            var primaryWords = NameKey.Words(primary);
+            if (source == "petrarch2-countries" && primaryWords.Count > 1 && codes.Any(c => c.From is not null || c.To is not null))
+            {
+                var surname = primaryWords[^1];
+                if (surname.Length >= 4 && !generic.Contains(surname))
+                {
+                    if (!surnames.TryGetValue(surname, out var people))
+                    {
+                        surnames[surname] = people = [];
+                    }
+
+                    people.Add(e);
+                }
+            }
+
             foreach (var name in group.Where(r => r[2] == "alias").Select(r => r[3]).Prepend(primary))
             {
                 var words = NameKey.Words(name);
@@ -569,6 +604,15 @@ public sealed class ActorResolver
                 var shortWord = words.Count == 1 && words[0].Length <= (source == "petrarch2-countries" ? 3 : 5);
                 Add(e with { Text = name, CaseSensitive = shortWord }, name);
             }
+        }
+
+        // A surname alone ("Lukashenka") finds the person; people sharing a surname pool their dated codes,
+        // so the date still decides the country and role.
+        foreach (var (surname, people) in surnames)
+        {
+            var name = people.Count == 1 ? people[0].Name : surname.ToUpperInvariant();
+            var codes = people.SelectMany(p => p.Codes).Distinct().ToList();
+            Add(new Entry(EntryKind.Named, null, null, null, name, "named", "petrarch2-countries", surname.ToUpperInvariant() + " (surname)", false, 7, codes), surname);
         }
     }
 

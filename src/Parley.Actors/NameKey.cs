@@ -18,11 +18,12 @@ public static partial class NameKey
     /// <summary>Case-folded key without diacritics, hyphens, apostrophes or spaces ("Kul-Mohammed" → "kulmohammed").</summary>
     public static string Loose(string text) => string.Concat(Words(text));
 
-    internal static List<(string Word, bool Upper)> Tokens(string text)
+    internal static List<(string Word, bool Upper, bool Capital)> Tokens(string text)
     {
-        var result = new List<(string, bool)>();
+        var result = new List<(string, bool, bool)>();
         var sb = new StringBuilder();
         var upper = true;
+        var capital = false;
         var prepared = DottedAbbreviation().Replace(Strip(text), m => m.Value.Replace(".", "", StringComparison.Ordinal));
         prepared = Possessive().Replace(prepared, "");
         foreach (var ch in prepared)
@@ -30,6 +31,7 @@ public static partial class NameKey
             if (char.IsLetterOrDigit(ch))
             {
                 upper &= !char.IsLower(ch);
+                capital |= sb.Length == 0 && char.IsUpper(ch);
                 sb.Append(char.ToLowerInvariant(ch));
             }
             else if (ch is '\'' or '\u2019' or '\u02bc' or '\u2018' or '`' or '\u02b9')
@@ -38,12 +40,13 @@ public static partial class NameKey
             }
             else
             {
-                Flush(sb, result, upper);
+                Flush(sb, result, upper, capital);
                 upper = true;
+                capital = false;
             }
         }
 
-        Flush(sb, result, upper);
+        Flush(sb, result, upper, capital);
         return result;
     }
 
@@ -145,7 +148,7 @@ public static partial class NameKey
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    private static void Flush(StringBuilder sb, List<(string, bool)> result, bool upper)
+    private static void Flush(StringBuilder sb, List<(string, bool, bool)> result, bool upper, bool capital)
     {
         if (sb.Length == 0)
         {
@@ -156,7 +159,7 @@ public static partial class NameKey
         sb.Clear();
         if (w != "the")
         {
-            result.Add((w, upper));
+            result.Add((w, upper, capital));
         }
     }
 

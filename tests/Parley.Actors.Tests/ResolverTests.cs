@@ -144,6 +144,27 @@ public class ResolverTests
         Assert.True(b.Confidence < a.Confidence);
     }
 
+    [Theory]
+    [InlineData("Lukashenko")]
+    [InlineData("Lukashenka")]
+    [InlineData("President Lukashenko")]
+    [InlineData("Belarusian leader Alexander Lukashenko")]
+    public void Resolve_Surname_FindsTheDatedPerson(string text)
+    {
+        var r = R.Resolve(text, new DateOnly(2005, 5, 1));
+        Assert.Equal(("BLR", "GOV", "person-dated"), (r!.Country, r.Sector, r.How));
+    }
+
+    [Fact]
+    public void Resolve_TransliteratedSurnames_AgreeWithinDates()
+    {
+        var a = R.Resolve("Tokayev", new DateOnly(2005, 5, 1));
+        var b = R.Resolve("Tokaev", new DateOnly(2005, 5, 1));
+        Assert.Equal(("KAZ", "GOV"), (a!.Country, a.Sector));
+        Assert.Equal(("KAZ", "GOV"), (b!.Country, b.Sector));
+        Assert.Contains(b.Evidence, e => e.Contains("folded key", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Resolve_IgoPersonCode_MapsToOrg()
     {
