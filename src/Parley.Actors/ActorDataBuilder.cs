@@ -26,6 +26,12 @@ public static class ActorDataBuilder
         ("BIH", "BiH"), ("CAF", "CAR"), ("TWN", "ROC"),
     ];
 
+    /// <summary>Capitals used in recent news but absent from the sources (renamed or moved capitals).</summary>
+    private static readonly (string Iso, string Text)[] FormerCapitals =
+    [
+        ("KAZ", "Nur-Sultan"), ("MMR", "Yangon"), ("MMR", "Rangoon"), ("CIV", "Abidjan"), ("TZA", "Dar es Salaam"),
+    ];
+
     /// <summary>Reads the dictionaries under <paramref name="sharedDir"/> and writes the generated files to <paramref name="outDir"/>.</summary>
     public static ActorBuildSummary Build(string sharedDir, string outDir)
     {
@@ -48,6 +54,7 @@ public static class ActorDataBuilder
         countryRows.AddRange(ngec);
         countryRows.AddRange(cow.Where(r => iso.Contains(r.Iso3)));
         countryRows.AddRange(Abbreviations.Select(a => new CountryName(a.Iso, "abbreviation", a.Text, "parley")));
+        countryRows.AddRange(FormerCapitals.Select(a => new CountryName(a.Iso, "capital", a.Text, "parley")));
 
         // -stan countries also take the demonym name + "i" (Kazakhstani, Kyrgyzstani, Tajikistani).
         countryRows.AddRange(world.Where(r => r.Kind == "name" && r.Text.EndsWith("stan", StringComparison.Ordinal))
