@@ -245,7 +245,13 @@ internal static partial class DictionaryParsers
             {
                 foreach (var cap in caps.EnumerateArray())
                 {
-                    Add("capital", cap.GetString());
+                    var text = cap.GetString();
+                    Add("capital", text);
+                    var shortForm = text is null ? null : CapitalQualifierRegex().Match(text);
+                    if (shortForm is { Success: true })
+                    {
+                        Add("capital", shortForm.Groups[1].Value); // "Washington, D.C." / "Washington D.C." → "Washington"
+                    }
                 }
             }
         }
@@ -433,6 +439,9 @@ internal static partial class DictionaryParsers
 
     [GeneratedRegex(@"(![A-Z]+!)")]
     private static partial Regex MarkerRegex();
+
+    [GeneratedRegex(@"^(.*?\w),?\s+(?:[A-Z]\.){2,}$")]
+    private static partial Regex CapitalQualifierRegex();
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex ParenRegex();

@@ -78,7 +78,8 @@ public class ConverterTests
            "cca3": "KGZ", "altSpellings": ["KG"], "capital": ["Bishkek"], "demonyms": {"eng": {"f": "Kirghiz", "m": "Kirghiz"}}},
           {"name": {"common": "Russia", "official": "Russian Federation"}, "cca3": "RUS", "altSpellings": [], "capital": ["Moscow"],
            "demonyms": {"eng": {"f": "Russian", "m": "Russian"}}},
-          {"name": {"common": "Afghanistan", "official": "Islamic Republic of Afghanistan"}, "cca3": "AFG", "capital": ["Kabul"]}
+          {"name": {"common": "Afghanistan", "official": "Islamic Republic of Afghanistan"}, "cca3": "AFG", "capital": ["Kabul"]},
+          {"name": {"common": "United States", "official": "United States of America"}, "cca3": "USA", "capital": ["Washington, D.C."]}
         ]
         """;
 
@@ -129,6 +130,7 @@ public class ConverterTests
         Assert.Contains(new CountryName("BLR", "capital", "Minsk", "world-countries"), rows);
         Assert.Contains(new CountryName("BLR", "alt", "Bielaruś", "world-countries"), rows);
         Assert.Contains(new CountryName("KGZ", "native", "Kyrgyz Respublikasy", "world-countries"), rows);
+        Assert.Contains(new CountryName("USA", "capital", "Washington", "world-countries"), rows);
         Assert.DoesNotContain(rows, r => r.Text is "BY" or "KG" || r.Text.Contains('Б', StringComparison.Ordinal));
     }
 

@@ -48,6 +48,8 @@ public class ResolverTests
     [InlineData("Japanese Prime Minister", "JPN", null, "GOV")]
     [InlineData("Pakistani army chief", "PAK", null, "MIL")]
     [InlineData("Beijing", "CHN", null, "GOV")]
+    [InlineData("Washington", "USA", null, "GOV")]
+    [InlineData("Brussels", null, "EU", null)]
     // Africa, Americas
     [InlineData("Egyptian opposition", "EGY", null, "OPP")]
     [InlineData("South African President", "ZAF", null, "GOV")]
