@@ -22,5 +22,7 @@ internal static class CommandRegistry
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain() };
         yield return ReadCommand.Create();
+        yield return new Command("build", "Build Parley's data files from ../shared dictionaries, deterministically.") { ActorCommands.CreateBuild() };
+        yield return ActorCommands.CreateActor();
     }
 }
