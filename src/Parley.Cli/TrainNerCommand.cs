@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Parley.Core;
+using Parley.Linguistics.Entities;
+using Parley.Linguistics.Tagging;
+
+namespace Parley.Cli;
+
+/// <summary><c>parley train ner</c>: trains the named-entity recogniser on UNER EWT dev and GUM's training documents.</summary>
+internal static class TrainNerCommand
+{
+    public const string DefaultModelDir = "models/ner";
+    public const string ModelFile = "en-ner.bin";
+
+    public static Command Create()
+    {
+        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared found upward)." };
+        var output = new Option<string>("--out") { Description = "Folder to write the model into.", DefaultValueFactory = _ => DefaultModelDir };
+        var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => 12 };
+        var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
+        var command = new Command("ner", "Train the named-entity recogniser (PER/ORG/LOC) on UNER EWT dev and GUM's named mentions (not its test/dev documents).") { shared, output, iterations, seed };
+        command.SetAction(parse =>
+        {
+            var dir = SharedData.Locate(parse.GetValue(shared));
+            var sw = Stopwatch.StartNew();
+            PosTagger tagger;
+            using (var stream = File.OpenRead(ModelFolder.Locate(Path.Combine("pos", PosCommands.TaggerFile))))
+            {
+                tagger = PosTagger.Load(stream);
+            }
+
+            var sentences = EntityCorpora.Train(dir);
+            var unlabelled = TrainingSets.Train(dir).Select(s => (IReadOnlyList<string>)s.Forms).ToList();
+            CliConsole.Info($"train ner: {sentences.Count} sentences, {sentences.Sum(s => s.Forms.Length)} words, {sentences.Sum(s => s.Spans.Count)} mentions; casing profile from {unlabelled.Count} more sentences");
+            var model = EntityRecognizer.Train(sentences, tagger, unlabelled, parse.GetValue(iterations), parse.GetValue(seed), progress: (it, acc) =>
+                CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train ner: pass {it}, training label accuracy {acc:P2}, {sw.Elapsed.TotalSeconds:F0}s")));
+            var outDir = parse.GetValue(output)!;
+            Directory.CreateDirectory(outDir);
+            var path = Path.Combine(outDir, ModelFile);
+            using (var stream = File.Create(path))
+            {
+                model.Save(stream);
+            }
+
+            CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train ner: {model.FeatureCount} features, {new FileInfo(path).Length / 1024} KiB → {path} in {sw.Elapsed.TotalSeconds:F0}s"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

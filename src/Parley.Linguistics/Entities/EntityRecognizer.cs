@@ -1,0 +1,455 @@
+using System.Text;
+using Parley.Linguistics.Tagging;
+
+namespace Parley.Linguistics.Entities;
+
+/// <summary>A mention found by <see cref="EntityRecognizer"/>: words <c>[Start, End)</c> of the sentence, type and confidence.</summary>
+/// <param name="Start">First word (0-based).</param>
+/// <param name="End">One past the last word.</param>
+/// <param name="Type">Entity type (<c>PER</c>, <c>ORG</c>, <c>LOC</c>).</param>
+/// <param name="Confidence">Lowest per-word softmax probability of the chosen labels, in [0, 1].</param>
+public readonly record struct RecognizedEntity(int Start, int End, string Type, double Confidence);
+
+/// <summary>
+/// A greedy left-to-right named-entity tagger: an averaged perceptron over hashed lexical, shape, affix,
+/// context-window, POS, word-casing-profile and previous-label features predicting BILOU labels for PER, ORG
+/// and LOC, decoded under the BILOU transition constraints (every mention is well formed). Loaded once, then
+/// thread-safe. Trained by <see cref="Train"/>, deterministically for a seed.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private const string Magic = "PARLEY-NER";
+    private const int FormatVersion = 1;
+    private const int MaxFeatures = 64;
+
+    // label 0 is O; then for each type t (PER, ORG, LOC) and prefix p (B, I, L, U): 1 + 4t + p
+    private static readonly string[] Prefixes = ["B", "I", "L", "U"];
+
+    private readonly SparseLinearModel _model;
+    private readonly Dictionary<string, byte> _casing;
+
+    private EntityRecognizer(SparseLinearModel model, Dictionary<string, byte> casing)
+    {
+        _model = model;
+        _casing = casing;
+    }
+
+    /// <summary>Number of labels (O and B/I/L/U of each type).</summary>
+    public static int LabelCount => 1 + (4 * EntityLabels.Types.Count);
+
+    /// <summary>Number of features kept after pruning.</summary>
+    public int FeatureCount => _model.FeatureCount;
+
+    /// <summary>Versioned name written into mentions for provenance.</summary>
+    public const string Producer = "parley.ner.v1";
+
+    /// <summary>The label name of an id (<c>O</c>, <c>B-PER</c>, … <c>U-LOC</c>).</summary>
+    public static string LabelName(int label) => label == 0 ? "O" : Prefixes[(label - 1) % 4] + "-" + EntityLabels.Types[(label - 1) / 4];
+
+    private static int LabelId(string bilou)
+    {
+        if (bilou == "O")
+        {
+            return 0;
+        }
+
+        var t = IndexOfType(bilou[2..]);
+        return t < 0 ? 0 : 1 + (4 * t) + Array.IndexOf(Prefixes, bilou[..1]);
+    }
+
+    private static int IndexOfType(string type)
+    {
+        for (var i = 0; i < EntityLabels.Types.Count; i++)
+        {
+            if (EntityLabels.Types[i] == type)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="label"/> may follow <paramref name="previous"/> (-1 at the sentence start) in BILOU, and may end a sentence when <paramref name="last"/>.</summary>
+    internal static bool Allowed(int previous, int label, bool last)
+    {
+        var prevOpen = previous > 0 && (previous - 1) % 4 is 0 or 1; // B or I: the mention continues
+        var p = label == 0 ? -1 : (label - 1) % 4;
+        if (last && p is 0 or 1)
+        {
+            return false;
+        }
+
+        if (prevOpen)
+        {
+            return p is 1 or 2 && (label - 1) / 4 == (previous - 1) / 4;
+        }
+
+        return p is -1 or 0 or 3;
+    }
+
+    /// <summary>Finds the mentions of one sentence given its words and their Penn (XPOS) tags.</summary>
+    public IReadOnlyList<RecognizedEntity> Recognize(IReadOnlyList<string> words, IReadOnlyList<string> xpos)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(xpos);
+        var (labels, probs) = Decode(words, xpos);
+        var result = new List<RecognizedEntity>();
+        var start = -1;
+        var conf = 1.0;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var l = labels[i];
+            if (l == 0)
+            {
+                continue;
+            }
+
+            var p = (l - 1) % 4;
+            if (p is 0 or 3)
+            {
+                start = i;
+                conf = 1.0;
+            }
+
+            conf = Math.Min(conf, probs[i]);
+            if (p is 2 or 3)
+            {
+                result.Add(new RecognizedEntity(start, i + 1, EntityLabels.Types[(l - 1) / 4], conf));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>IOB2 tags of one sentence.</summary>
+    public string[] TagIob2(IReadOnlyList<string> words, IReadOnlyList<string> xpos)
+    {
+        var spans = Recognize(words, xpos).Select(e => new EntitySpan(e.Start, e.End, e.Type));
+        return EntityLabels.ToIob2(spans, words.Count);
+    }
+
+    private (int[] Labels, double[] Probs) Decode(IReadOnlyList<string> words, IReadOnlyList<string> xpos)
+    {
+        var n = words.Count;
+        var labels = new int[n];
+        var probs = new double[n];
+        if (n == 0)
+        {
+            return (labels, probs);
+        }
+
+        var ids = new SentenceIds(words, xpos, _casing);
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[LabelCount];
+        for (var i = 0; i < n; i++)
+        {
+            var k = Features(ids, i, labels, feats);
+            _model.Score(feats[..k], scores);
+            var prev = i > 0 ? labels[i - 1] : -1;
+            var best = Best(scores, prev, i == n - 1);
+            labels[i] = best;
+            double z = 0;
+            for (var c = 0; c < scores.Length; c++)
+            {
+                if (Allowed(prev, c, i == n - 1))
+                {
+                    z += Math.Exp(scores[c] - scores[best]);
+                }
+            }
+
+            probs[i] = 1.0 / z;
+        }
+
+        return (labels, probs);
+    }
+
+    private static int Best(ReadOnlySpan<float> scores, int previous, bool last)
+    {
+        var best = -1;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (Allowed(previous, c, last) && (best < 0 || scores[c] > scores[best]))
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    private static string Shape(string w, int max)
+    {
+        var sb = new StringBuilder(8);
+        var last = '\0';
+        var repeat = 0;
+        foreach (var ch in w)
+        {
+            var s = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : char.IsDigit(ch) ? 'd' : ch;
+            repeat = s == last ? repeat + 1 : 0;
+            if (repeat < max)
+            {
+                sb.Append(s);
+            }
+
+            last = s;
+            if (sb.Length >= 8)
+            {
+                break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsCapitalized(string w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    /// <summary>
+    /// The casing profile of a lower-cased word over a corpus: how often it is capitalised away from the
+    /// sentence start (five bands) and how frequent it is (three bands). A cheap word-class feature that
+    /// separates names from common words even when the text is all lower case.
+    /// </summary>
+    private static Dictionary<string, byte> BuildCasing(IEnumerable<IReadOnlyList<string>> sentences)
+    {
+        var counts = new Dictionary<string, (int Cap, int All)>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            for (var i = 1; i < s.Count; i++)
+            {
+                var w = s[i];
+                if (!w.Any(char.IsLetter))
+                {
+                    continue;
+                }
+
+                var key = w.ToLowerInvariant();
+                var (cap, all) = counts.GetValueOrDefault(key);
+                counts[key] = (cap + (IsCapitalized(w) ? 1 : 0), all + 1);
+            }
+        }
+
+        var result = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var (w, (cap, all)) in counts)
+        {
+            if (all < 2)
+            {
+                continue;
+            }
+
+            var ratio = (double)cap / all;
+            var band = ratio < 0.05 ? 0 : ratio < 0.35 ? 1 : ratio < 0.65 ? 2 : ratio < 0.95 ? 3 : 4;
+            var freq = all < 5 ? 0 : all < 50 ? 1 : 2;
+            result[w] = (byte)(1 + (band * 3) + freq);
+        }
+
+        return result;
+    }
+
+    private sealed class SentenceIds
+    {
+        public SentenceIds(IReadOnlyList<string> words, IReadOnlyList<string> xpos, Dictionary<string, byte> casing)
+        {
+            var n = words.Count;
+            Low = new ulong[n + 4];
+            Shape = new ulong[n + 4];
+            Pos = new ulong[n + 4];
+            Casing = new ulong[n + 4];
+            Exact = new ulong[n];
+            Short = new ulong[n];
+            Affix = new ulong[n, 8];
+            var letters = 0;
+            var capitals = 0;
+            var lower = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var w = words[i];
+                if (w.Length > 0 && char.IsLetter(w[0]))
+                {
+                    letters++;
+                    capitals += char.IsUpper(w[0]) ? 1 : 0;
+                    lower += w.All(c => !char.IsUpper(c)) ? 1 : 0;
+                }
+
+                var low = PosTagger.Normalize(w);
+                var p = i + 2;
+                Low[p] = FeatureHash.Of(1, low);
+                Shape[p] = FeatureHash.Of(2, Shape(w, 2));
+                Pos[p] = FeatureHash.Of(3, xpos[i]);
+                Casing[p] = casing.TryGetValue(w.ToLowerInvariant(), out var c) ? c : 99UL;
+                Exact[i] = FeatureHash.Of(4, w);
+                Short[i] = FeatureHash.Of(5, Shape(w, 1));
+                for (var a = 1; a <= 4; a++)
+                {
+                    Affix[i, a - 1] = FeatureHash.Of(5 + a, low.Length <= a ? low : low.AsSpan(0, a));
+                    Affix[i, a + 3] = FeatureHash.Of(9 + a, low.Length <= a ? low : low.AsSpan(low.Length - a));
+                }
+            }
+
+            for (var pad = 0; pad < 2; pad++)
+            {
+                Low[pad] = Shape[pad] = Pos[pad] = Casing[pad] = 11UL + (ulong)pad;
+                Low[n + 2 + pad] = Shape[n + 2 + pad] = Pos[n + 2 + pad] = Casing[n + 2 + pad] = 13UL + (ulong)pad;
+            }
+
+            // the sentence's casing mode: all lower case, mostly capitalised (a headline), or ordinary
+            Mode = letters > 2 && lower == letters ? 1UL : letters > 3 && capitals >= 0.7 * letters ? 2UL : 3UL;
+        }
+
+        public ulong[] Low { get; }
+
+        public ulong[] Shape { get; }
+
+        public ulong[] Pos { get; }
+
+        public ulong[] Casing { get; }
+
+        public ulong[] Exact { get; }
+
+        public ulong[] Short { get; }
+
+        public ulong[,] Affix { get; }
+
+        public ulong Mode { get; }
+    }
+
+    private static ulong F(int t, ulong a) => FeatureHash.Combine((ulong)t * 0x2545F4914F6CDD1DUL, a);
+
+    private static ulong F(int t, ulong a, ulong b) => FeatureHash.Combine(F(t, a), b);
+
+    private static ulong F(int t, ulong a, ulong b, ulong c) => FeatureHash.Combine(F(t, a, b), c);
+
+    private static int Features(SentenceIds ids, int i, int[] labels, Span<ulong> f)
+    {
+        var p = i + 2;
+        var y1 = i > 0 ? (ulong)labels[i - 1] + 100 : 1UL;
+        var y2 = i > 1 ? (ulong)labels[i - 2] + 100 : 2UL;
+        var k = 0;
+        f[k++] = F(0, 0);
+        f[k++] = F(1, ids.Low[p]);
+        f[k++] = F(2, ids.Low[p - 1]);
+        f[k++] = F(3, ids.Low[p + 1]);
+        f[k++] = F(4, ids.Low[p - 2]);
+        f[k++] = F(5, ids.Low[p + 2]);
+        f[k++] = F(6, ids.Exact[i]);
+        f[k++] = F(7, ids.Shape[p]);
+        f[k++] = F(8, ids.Shape[p - 1]);
+        f[k++] = F(9, ids.Shape[p + 1]);
+        f[k++] = F(10, ids.Short[i]);
+        for (var a = 0; a < 8; a++)
+        {
+            f[k++] = F(11 + a, ids.Affix[i, a]);
+        }
+
+        f[k++] = F(20, ids.Pos[p]);
+        f[k++] = F(21, ids.Pos[p - 1]);
+        f[k++] = F(22, ids.Pos[p + 1]);
+        f[k++] = F(23, ids.Pos[p - 1], ids.Pos[p]);
+        f[k++] = F(24, ids.Pos[p], ids.Pos[p + 1]);
+        f[k++] = F(25, ids.Pos[p - 2], ids.Pos[p - 1], ids.Pos[p]);
+        f[k++] = F(26, ids.Casing[p]);
+        f[k++] = F(27, ids.Casing[p - 1]);
+        f[k++] = F(28, ids.Casing[p + 1]);
+        f[k++] = F(29, ids.Casing[p], ids.Shape[p]);
+        f[k++] = F(30, ids.Casing[p], ids.Pos[p]);
+        f[k++] = F(31, ids.Casing[p - 1], ids.Casing[p], ids.Casing[p + 1]);
+        f[k++] = F(32, y1);
+        f[k++] = F(33, y2, y1);
+        f[k++] = F(34, y1, ids.Low[p]);
+        f[k++] = F(35, y1, ids.Shape[p]);
+        f[k++] = F(36, y1, ids.Pos[p]);
+        f[k++] = F(37, ids.Low[p - 1], ids.Low[p]);
+        f[k++] = F(38, ids.Low[p], ids.Low[p + 1]);
+        f[k++] = F(39, ids.Mode, ids.Shape[p]);
+        f[k++] = F(40, ids.Mode, ids.Casing[p]);
+        f[k++] = F(41, i == 0 ? 1UL : 0UL, ids.Shape[p]);
+        f[k++] = F(42, ids.Shape[p - 1], ids.Shape[p], ids.Shape[p + 1]);
+        f[k++] = F(43, ids.Low[p - 1], ids.Shape[p]);
+        f[k++] = F(44, ids.Shape[p], ids.Low[p + 1]);
+        f[k++] = F(45, y1, ids.Low[p + 1]);
+        f[k++] = F(46, ids.Mode, ids.Pos[p]);
+        return k;
+    }
+
+    /// <summary>
+    /// Trains a recogniser. Deterministic: the same sentences, POS tagger, iterations and seed give the same model.
+    /// </summary>
+    /// <param name="sentences">Gold sentences (IOB2).</param>
+    /// <param name="tagger">The POS tagger whose predicted tags become features (as at run time).</param>
+    /// <param name="unlabelled">Further sentences (words only) for the casing profile; the gold sentences are always used.</param>
+    /// <param name="iterations">Passes over the data.</param>
+    /// <param name="seed">Seed of the per-pass shuffle.</param>
+    /// <param name="pruneThreshold">Averaged weights below this magnitude are dropped.</param>
+    /// <param name="progress">Called after each pass with the pass number and its training label accuracy.</param>
+    public static EntityRecognizer Train(IReadOnlyList<EntitySentence> sentences, PosTagger tagger, IEnumerable<IReadOnlyList<string>>? unlabelled = null, int iterations = 12, int seed = 1, float pruneThreshold = 0.01f, Action<int, double>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(tagger);
+        var casing = BuildCasing(sentences.Select(s => (IReadOnlyList<string>)s.Forms).Concat(unlabelled ?? []));
+        var gold = sentences.Select(s => EntityLabels.ToBilou(s.Spans.Where(x => IndexOfType(x.Type) >= 0), s.Forms.Length).Select(LabelId).ToArray()).ToArray();
+        var ids = sentences.Select(s => new SentenceIds(s.Forms, tagger.Tag(s.Forms).XPos, casing)).ToArray();
+        var perceptron = new AveragedPerceptron(LabelCount);
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var rng = new Random(seed);
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        var scores = new float[LabelCount];
+        for (var it = 1; it <= iterations; it++)
+        {
+            rng.Shuffle(order);
+            long correct = 0, total = 0;
+            foreach (var si in order)
+            {
+                var n = sentences[si].Forms.Length;
+                var labels = new int[n];
+                for (var i = 0; i < n; i++)
+                {
+                    var k = Features(ids[si], i, labels, feats);
+                    perceptron.Tick();
+                    perceptron.Score(feats[..k], scores);
+                    var guess = Best(scores, i > 0 ? labels[i - 1] : -1, i == n - 1);
+                    perceptron.Update(feats[..k], gold[si][i], guess);
+                    labels[i] = guess;
+                    correct += guess == gold[si][i] ? 1 : 0;
+                    total++;
+                }
+            }
+
+            progress?.Invoke(it, (double)correct / Math.Max(1, total));
+        }
+
+        return new EntityRecognizer(perceptron.Compile(pruneThreshold), casing);
+    }
+
+    /// <summary>Saves the model (binary, deterministic byte for byte).</summary>
+    public void Save(Stream stream) => ModelFile.Save(stream, Magic, FormatVersion, w =>
+    {
+        w.Write(LabelCount);
+        w.Write(_casing.Count);
+        foreach (var (word, band) in _casing.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            w.Write(band);
+        }
+
+        _model.Write(w);
+    });
+
+    /// <summary>Loads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="Core.ParleyException">PRL2004 when the stream is not a Parley NER model, or is cut short.</exception>
+    public static EntityRecognizer Load(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, "NER model", r =>
+    {
+        if (r.ReadInt32() != LabelCount)
+        {
+            throw new FormatException("Label count mismatch.");
+        }
+
+        var n = r.ReadInt32();
+        var casing = new Dictionary<string, byte>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            var word = r.ReadString();
+            casing[word] = r.ReadByte();
+        }
+
+        return new EntityRecognizer(SparseLinearModel.Read(r), casing);
+    });
+}
