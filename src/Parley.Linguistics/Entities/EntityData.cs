@@ -234,14 +234,14 @@ public static class Iob2Corpus
 /// Named mentions of GUM's CoNLL-U files, from the MISC <c>Entity=</c> brackets: <c>(id-type-…</c> opens a
 /// mention on a word, <c>id)</c> closes it, <c>(id-type-…)</c> is a one-word mention; mentions nest. A mention
 /// of type person, organization or place whose head (the word whose governor lies outside it) is a proper noun
-/// is a named mention (PER, ORG, LOC), cut down to its name: the proper nouns around the head with the
-/// function words between them ("Council of the Republic"), without a leading title ("President").
+/// is a named mention (PER, ORG, LOC), cut down to its name: the head with its name-internal dependents
+/// (flat, compound, fixed, proper "of" modifiers: "Council of the Republic") and the words between them, without
+/// leading lower-case words or a title ("President"). Person mentions that are groups (plural proper nouns:
+/// "Muslims") or bare titles are dropped.
 /// Named mentions inside another named mention are dropped (the outer name is kept).
 /// </summary>
 public static class GumEntities
 {
-    private static readonly HashSet<string> Connectors = new(["of", "the", "and", "&", "for", "de", "on", "-", "du", "del", "la", "von", "van", "der", "al", "bin"], StringComparer.Ordinal);
-
     private static readonly HashSet<string> Titles = new(
         ["president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "senator", "sen.", "king", "queen", "prince", "princess", "minister", "prime", "general", "gen.", "governor", "gov.",
          "chairman", "secretary", "pope", "sir", "lord", "lady", "judge", "justice", "rep.", "representative", "chancellor", "ambassador", "mayor", "captain", "capt.", "lieutenant", "lt.",
@@ -273,7 +273,7 @@ public static class GumEntities
         var forms = words.Select(w => w.Form).ToArray();
         var mentions = Mentions(words);
         var named = new List<EntitySpan>();
-        foreach (var (start, end, gumType) in mentions)
+        foreach (var (start, end, gumType, minSpan) in mentions)
         {
             if (MapType(gumType) is not { } type)
             {
@@ -286,7 +286,10 @@ public static class GumEntities
                 continue;
             }
 
-            named.Add(Trim(words, start, end, head, type));
+            if (Trim(words, start, end, head, type, minSpan) is { } name)
+            {
+                named.Add(name);
+            }
         }
 
         // outermost first; drop names nested in (or overlapping) a name already kept
@@ -303,11 +306,12 @@ public static class GumEntities
     }
 
     /// <summary>Every bracketed mention of a sentence as (first word, end word exclusive, GUM type).</summary>
-    public static List<(int Start, int End, string Type)> Mentions(IReadOnlyList<Conllu.ConlluWord> words)
+    /// <remarks>MinSpan is GUM's minimal span: 1-based word positions inside the mention (<c>1,2</c>), or empty.</remarks>
+    public static List<(int Start, int End, string Type, string MinSpan)> Mentions(IReadOnlyList<Conllu.ConlluWord> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var result = new List<(int, int, string)>();
-        var open = new List<(string Id, int Start, string Type)>();
+        var result = new List<(int, int, string, string)>();
+        var open = new List<(string Id, int Start, string Type, string MinSpan)>();
         for (var i = 0; i < words.Count; i++)
         {
             var value = MiscValue(words[i].Misc, "Entity");
@@ -330,14 +334,15 @@ public static class GumEntities
                     var fields = value[(p + 1)..q].Split('-');
                     var id = fields[0];
                     var type = fields.Length > 1 ? fields[1] : "";
+                    var min = fields.Length > 5 ? fields[5] : "";
                     if (q < value.Length && value[q] == ')')
                     {
-                        result.Add((i, i + 1, type));
+                        result.Add((i, i + 1, type, min));
                         q++;
                     }
                     else
                     {
-                        open.Add((id, i, type));
+                        open.Add((id, i, type, min));
                     }
 
                     p = q;
@@ -354,7 +359,7 @@ public static class GumEntities
                     var k = open.FindLastIndex(o => o.Id == id);
                     if (k >= 0)
                     {
-                        result.Add((open[k].Start, i + 1, open[k].Type));
+                        result.Add((open[k].Start, i + 1, open[k].Type, open[k].MinSpan));
                         open.RemoveAt(k);
                     }
 
@@ -393,45 +398,78 @@ public static class GumEntities
         return start;
     }
 
-    private static EntitySpan Trim(IReadOnlyList<Conllu.ConlluWord> words, int start, int end, int head, string type)
-    {
-        bool Proper(int i) => words[i].Upos == "PROPN" && !(type == "PER" && Titles.Contains(words[i].Form.ToLowerInvariant()));
-        var left = head;
-        while (true)
-        {
-            var j = left - 1;
-            while (j >= start && Connectors.Contains(words[j].Form) && words[j].Upos != "PROPN")
-            {
-                j--;
-            }
+    private static readonly HashSet<string> NameRelations = new(["flat", "flat:name", "flat:foreign", "compound", "fixed", "goeswith"], StringComparer.Ordinal);
 
-            if (j >= start && Proper(j))
+    private static EntitySpan? Trim(IReadOnlyList<Conllu.ConlluWord> words, int start, int end, int head, string type, string minSpan)
+    {
+        if (type == "PER" && (words[head].Xpos == "NNPS" || Titles.Contains(words[head].Form.ToLowerInvariant())))
+        {
+            return null; // groups ("Muslims") and bare titles ("the President") are not named persons
+        }
+
+        // the head with its name-internal dependents (flat, compound…, and proper "of" modifiers), transitively
+        var inName = new bool[words.Count];
+        inName[head] = true;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var i = start; i < end; i++)
             {
-                left = j;
-            }
-            else
-            {
-                break;
+                if (inName[i] || !int.TryParse(words[i].Head, NumberStyles.None, CultureInfo.InvariantCulture, out var h) || h < 1 || !inName[h - 1])
+                {
+                    continue;
+                }
+
+                var rel = words[i].Deprel;
+                var ofModifier = rel == "nmod" && words[i].Upos == "PROPN" && i > h - 1
+                    && Enumerable.Range(h, i - h).Any(j => words[j].Form is "of" or "de" or "for");
+                if (NameRelations.Contains(rel) || ofModifier)
+                {
+                    inName[i] = true;
+                    changed = true;
+                }
             }
         }
 
-        var right = head;
-        while (true)
+        // GUM's minimal span, when given, is the name itself ("United States" in "the United States Navy")
+        var minimal = minSpan.Split(',').Select(part => int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? start + m - 1 : -1).Where(m => m >= start && m < end).ToList();
+        if (minimal.Count > 0 && Environment.GetEnvironmentVariable("NER_MIN") is not null)
         {
-            var j = right + 1;
-            while (j < end && Connectors.Contains(words[j].Form) && words[j].Upos != "PROPN")
-            {
-                j++;
-            }
+            Array.Clear(inName);
+            minimal.ForEach(m => inName[m] = true);
+        }
 
-            if (j < end && words[j].Upos == "PROPN")
+        var left = Enumerable.Range(start, end - start).First(i => inName[i]);
+        var right = Enumerable.Range(start, end - start).Last(i => inName[i]);
+
+        // a comma inside ("Aceh, Indonesia") separates two names: keep the head's
+        for (var i = left; i <= right; i++)
+        {
+            if (words[i].Form == ",")
             {
-                right = j;
+                (left, right) = i < head ? (i + 1, right) : (left, i - 1);
             }
-            else
+        }
+        if (type == "PER")
+        {
+            for (var i = right - 1; i >= left; i--)
             {
-                break;
+                if (Titles.Contains(words[i].Form.ToLowerInvariant()))
+                {
+                    left = i + 1;
+                    break;
+                }
             }
+        }
+
+        while (left < right && !char.IsUpper(words[left].Form[0]) && !char.IsDigit(words[left].Form[0]))
+        {
+            left++;
+        }
+
+        while (right > left && (words[right].Upos == "PUNCT" || words[right].Form is "'s" or "’s"))
+        {
+            right--;
         }
 
         return new EntitySpan(left, right + 1, type);
@@ -448,7 +486,9 @@ public static class EntityCorpora
     public static List<EntitySentence> Train(string shared)
     {
         var result = Iob2Corpus.Load(Path.Combine(shared, "corpora", "uner-english-ewt", "en_ewt-ud-dev.iob2"));
-        result.AddRange(GumEntities.Load(GumTrainFiles(shared)));
+        var dup = int.Parse(Environment.GetEnvironmentVariable("NER_DUP") ?? "1", CultureInfo.InvariantCulture);
+        result = Enumerable.Repeat(result, dup).SelectMany(x => x).ToList();
+        if (Environment.GetEnvironmentVariable("NER_NOGUM") is null) { result.AddRange(GumEntities.Load(GumTrainFiles(shared))); }
         return result;
     }
 

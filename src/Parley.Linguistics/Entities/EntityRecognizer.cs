@@ -27,11 +27,13 @@ public sealed class EntityRecognizer
 
     private readonly SparseLinearModel _model;
     private readonly Dictionary<string, byte> _casing;
+    private readonly EntityGazetteer _gazetteer;
 
-    private EntityRecognizer(SparseLinearModel model, Dictionary<string, byte> casing)
+    private EntityRecognizer(SparseLinearModel model, Dictionary<string, byte> casing, EntityGazetteer gazetteer)
     {
         _model = model;
         _casing = casing;
+        _gazetteer = gazetteer;
     }
 
     /// <summary>Number of labels (O and B/I/L/U of each type).</summary>
@@ -139,7 +141,7 @@ public sealed class EntityRecognizer
             return (labels, probs);
         }
 
-        var ids = new SentenceIds(words, xpos, _casing);
+        var ids = new SentenceIds(words, xpos, _casing, _gazetteer);
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[LabelCount];
         for (var i = 0; i < n; i++)
@@ -247,9 +249,12 @@ public sealed class EntityRecognizer
 
     private sealed class SentenceIds
     {
-        public SentenceIds(IReadOnlyList<string> words, IReadOnlyList<string> xpos, Dictionary<string, byte> casing)
+        public SentenceIds(IReadOnlyList<string> words, IReadOnlyList<string> xpos, Dictionary<string, byte> casing, EntityGazetteer gazetteer)
         {
             var n = words.Count;
+            var (phrase, name) = gazetteer.Match(words);
+            Gaz = new ulong[n + 4];
+            Name = new ulong[n + 4];
             Low = new ulong[n + 4];
             Shape = new ulong[n + 4];
             Pos = new ulong[n + 4];
@@ -275,7 +280,9 @@ public sealed class EntityRecognizer
                 Low[p] = FeatureHash.Of(1, low);
                 Shape[p] = FeatureHash.Of(2, Shape(w, 2));
                 Pos[p] = FeatureHash.Of(3, xpos[i]);
-                Casing[p] = casing.TryGetValue(w.ToLowerInvariant(), out var c) ? c : 99UL;
+                Casing[p] = casing.TryGetValue(w.ToLowerInvariant(), out var c) ? 1000UL + c : 99UL;
+                Gaz[p] = 2000UL + phrase[i];
+                Name[p] = 3000UL + name[i];
                 Exact[i] = FeatureHash.Of(4, w);
                 Short[i] = FeatureHash.Of(5, Shape(w, 1));
                 for (var a = 1; a <= 4; a++)
@@ -287,8 +294,8 @@ public sealed class EntityRecognizer
 
             for (var pad = 0; pad < 2; pad++)
             {
-                Low[pad] = Shape[pad] = Pos[pad] = Casing[pad] = 11UL + (ulong)pad;
-                Low[n + 2 + pad] = Shape[n + 2 + pad] = Pos[n + 2 + pad] = Casing[n + 2 + pad] = 13UL + (ulong)pad;
+                Low[pad] = Shape[pad] = Pos[pad] = Casing[pad] = Gaz[pad] = Name[pad] = 11UL + (ulong)pad;
+                Low[n + 2 + pad] = Shape[n + 2 + pad] = Pos[n + 2 + pad] = Casing[n + 2 + pad] = Gaz[n + 2 + pad] = Name[n + 2 + pad] = 13UL + (ulong)pad;
             }
 
             // the sentence's casing mode: all lower case, mostly capitalised (a headline), or ordinary
@@ -304,6 +311,10 @@ public sealed class EntityRecognizer
         public ulong[] Casing { get; }
 
         public ulong[] Exact { get; }
+
+        public ulong[] Gaz { get; }
+
+        public ulong[] Name { get; }
 
         public ulong[] Short { get; }
 
@@ -367,6 +378,16 @@ public sealed class EntityRecognizer
         f[k++] = F(44, ids.Shape[p], ids.Low[p + 1]);
         f[k++] = F(45, y1, ids.Low[p + 1]);
         f[k++] = F(46, ids.Mode, ids.Pos[p]);
+        f[k++] = F(47, ids.Gaz[p]);
+        f[k++] = F(48, ids.Gaz[p - 1]);
+        f[k++] = F(49, ids.Gaz[p + 1]);
+        f[k++] = F(50, ids.Gaz[p], ids.Shape[p]);
+        f[k++] = F(51, ids.Gaz[p], y1);
+        f[k++] = F(52, ids.Name[p]);
+        f[k++] = F(53, ids.Name[p], ids.Shape[p]);
+        f[k++] = F(54, ids.Name[p - 1], ids.Name[p]);
+        f[k++] = F(55, ids.Name[p], ids.Name[p + 1]);
+        f[k++] = F(56, ids.Name[p], ids.Casing[p]);
         return k;
     }
 
@@ -376,17 +397,19 @@ public sealed class EntityRecognizer
     /// <param name="sentences">Gold sentences (IOB2).</param>
     /// <param name="tagger">The POS tagger whose predicted tags become features (as at run time).</param>
     /// <param name="unlabelled">Further sentences (words only) for the casing profile; the gold sentences are always used.</param>
+    /// <param name="gazetteerRoot">The shared data folder to build the name lists from (GeoNames, NGEC, PETRARCH2), or null for none.</param>
     /// <param name="iterations">Passes over the data.</param>
     /// <param name="seed">Seed of the per-pass shuffle.</param>
     /// <param name="pruneThreshold">Averaged weights below this magnitude are dropped.</param>
     /// <param name="progress">Called after each pass with the pass number and its training label accuracy.</param>
-    public static EntityRecognizer Train(IReadOnlyList<EntitySentence> sentences, PosTagger tagger, IEnumerable<IReadOnlyList<string>>? unlabelled = null, int iterations = 12, int seed = 1, float pruneThreshold = 0.01f, Action<int, double>? progress = null)
+    public static EntityRecognizer Train(IReadOnlyList<EntitySentence> sentences, PosTagger tagger, IEnumerable<IReadOnlyList<string>>? unlabelled = null, string? gazetteerRoot = null, int iterations = 12, int seed = 1, float pruneThreshold = 0.01f, Action<int, double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tagger);
         var casing = BuildCasing(sentences.Select(s => (IReadOnlyList<string>)s.Forms).Concat(unlabelled ?? []));
         var gold = sentences.Select(s => EntityLabels.ToBilou(s.Spans.Where(x => IndexOfType(x.Type) >= 0), s.Forms.Length).Select(LabelId).ToArray()).ToArray();
-        var ids = sentences.Select(s => new SentenceIds(s.Forms, tagger.Tag(s.Forms).XPos, casing)).ToArray();
+        var gazetteer = gazetteerRoot is null ? EntityGazetteer.Empty : EntityGazetteer.Build(gazetteerRoot);
+        var ids = sentences.Select(s => new SentenceIds(s.Forms, tagger.Tag(s.Forms).XPos, casing, gazetteer)).ToArray();
         var perceptron = new AveragedPerceptron(LabelCount);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var rng = new Random(seed);
@@ -416,7 +439,7 @@ public sealed class EntityRecognizer
             progress?.Invoke(it, (double)correct / Math.Max(1, total));
         }
 
-        return new EntityRecognizer(perceptron.Compile(pruneThreshold), casing);
+        return new EntityRecognizer(perceptron.Compile(pruneThreshold), casing, gazetteer);
     }
 
     /// <summary>Saves the model (binary, deterministic byte for byte).</summary>
@@ -430,6 +453,7 @@ public sealed class EntityRecognizer
             w.Write(band);
         }
 
+        _gazetteer.Write(w);
         _model.Write(w);
     });
 
@@ -450,6 +474,7 @@ public sealed class EntityRecognizer
             casing[word] = r.ReadByte();
         }
 
-        return new EntityRecognizer(SparseLinearModel.Read(r), casing);
+        var gazetteer = EntityGazetteer.Read(r);
+        return new EntityRecognizer(SparseLinearModel.Read(r), casing, gazetteer);
     });
 }
