@@ -31,7 +31,7 @@ internal static class TrainNerCommand
             }
 
             var sentences = EntityCorpora.Train(dir);
-            var unlabelled = TrainingSets.Train(dir).Select(s => (IReadOnlyList<string>)s.Forms).ToList();
+            var unlabelled = EntityCorpora.Unlabelled(dir);
             CliConsole.Info($"train ner: {sentences.Count} sentences, {sentences.Sum(s => s.Forms.Length)} words, {sentences.Sum(s => s.Spans.Count)} mentions; casing profile from {unlabelled.Count} more sentences");
             var model = EntityRecognizer.Train(sentences, tagger, unlabelled, dir, parse.GetValue(iterations), parse.GetValue(seed), progress: (it, acc) =>
                 CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train ner: pass {it}, training label accuracy {acc:P2}, {sw.Elapsed.TotalSeconds:F0}s")));

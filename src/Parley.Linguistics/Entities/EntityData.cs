@@ -492,6 +492,87 @@ public static class EntityCorpora
         return result;
     }
 
+    /// <summary>
+    /// Unannotated sentences for the word profiles (casing and context signatures): the words of UD EWT train and
+    /// GUM's training documents, and the NGEC synthetic news stories tokenised by Parley.
+    /// </summary>
+    public static List<IReadOnlyList<string>> Unlabelled(string shared)
+    {
+        var result = Tagging.TrainingSets.Train(shared).Select(s => (IReadOnlyList<string>)s.Forms).ToList();
+        var ngec = Directory.GetFiles(Path.Combine(shared, "corpora", "ngec-synthetic"), "*.csv").Order(StringComparer.Ordinal);
+        foreach (var file in ngec)
+        {
+            using var reader = new StreamReader(file, Encoding.UTF8);
+            var rows = CsvRows(reader).ToList();
+            var textColumn = rows.Count > 0 ? rows[0].IndexOf("text") : -1;
+            foreach (var row in rows.Skip(1).Where(r => textColumn >= 0 && r.Count > textColumn))
+            {
+                var tokens = Tokenizer.Tokenize(row[textColumn]);
+                result.AddRange(tokens.Sentences.Select(s => (IReadOnlyList<string>)Enumerable.Range(s.FirstWord, s.WordCount).Select(i => tokens.Words[i].Form).ToArray()));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The records of an RFC 4180 CSV stream (quoted fields may hold commas, quotes and line breaks).</summary>
+    internal static IEnumerable<List<string>> CsvRows(TextReader reader)
+    {
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        int c;
+        while ((c = reader.Read()) >= 0)
+        {
+            var ch = (char)c;
+            if (quoted)
+            {
+                if (ch == '"')
+                {
+                    if (reader.Peek() == '"')
+                    {
+                        field.Append('"');
+                        reader.Read();
+                    }
+                    else
+                    {
+                        quoted = false;
+                    }
+                }
+                else
+                {
+                    field.Append(ch);
+                }
+            }
+            else if (ch == '"')
+            {
+                quoted = true;
+            }
+            else if (ch == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (ch == '\n')
+            {
+                row.Add(field.ToString().TrimEnd('\r'));
+                field.Clear();
+                yield return row;
+                row = [];
+            }
+            else
+            {
+                field.Append(ch);
+            }
+        }
+
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            yield return row;
+        }
+    }
+
     /// <summary>UNER EWT test.</summary>
     public static List<EntitySentence> UnerTest(string shared) => Iob2Corpus.Load(Path.Combine(shared, "corpora", "uner-english-ewt", "en_ewt-ud-test.iob2"));
 

@@ -7,7 +7,7 @@ namespace Parley.Linguistics.Entities;
 /// <summary>
 /// Name lists the recogniser uses as features (stored inside the model file): place names (NGEC and PETRARCH2 country
 /// names; GeoNames cities of at least 200,000 and of at least 15,000 inhabitants as two lists), nationality words (NGEC), and the first and
-/// last words of the office holders in PETRARCH2's country actors. A phrase match marks each word with its list and
+/// organisation names (PETRARCH2 international and non-state actors), and the first and last words of the office holders in PETRARCH2's country actors. A phrase match marks each word with its list and
 /// its position in the match (B/I/L/U); person words mark single words.
 /// </summary>
 internal sealed partial class EntityGazetteer
@@ -16,6 +16,7 @@ internal sealed partial class EntityGazetteer
     public const byte Nationality = 2;
     public const byte BigCity = 3;
     public const byte SmallCity = 4;
+    public const byte Organization = 5;
     public const byte FirstName = 1;
     public const byte LastName = 2;
     private const int MaxPhrase = 4;
@@ -78,6 +79,29 @@ internal sealed partial class EntityGazetteer
             }
         }
 
+        // organisations: PETRARCH2 international and non-state actors coded on their own line (companies, NGOs,
+        // IGOs, armed groups) and their "+" aliases; persons there carry their codes on later lines and are skipped
+        foreach (var file in new[] { "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt" })
+        {
+            var inOrganization = false;
+            foreach (var line in File.ReadLines(Path.Combine(shared, "dictionaries", "petrarch2", file)))
+            {
+                if (OrganizationLine().Match(line) is { Success: true } o)
+                {
+                    inOrganization = true;
+                    AddPhrase(ActorName(o.Groups[1].Value), Organization);
+                }
+                else if (inOrganization && line.StartsWith('+'))
+                {
+                    AddPhrase(ActorName(line[1..].Split(' ', '\t')[0]), Organization);
+                }
+                else
+                {
+                    inOrganization = false;
+                }
+            }
+        }
+
         foreach (var line in File.ReadLines(Path.Combine(shared, "gazetteers", "geonames-cities1000", "cities1000.txt")))
         {
             var cols = line.Split('\t');
@@ -94,6 +118,14 @@ internal sealed partial class EntityGazetteer
 
     [GeneratedRegex(@"^([A-Z][A-Z_.'-]*?)_?\s+\[[A-Z]{3}\]\s*$")]
     private static partial Regex CountryLine();
+
+    [GeneratedRegex(@"^([A-Z0-9][A-Z0-9_.'&-]*?)_?\s+\[[A-Z]{3,}[^\]]*\]")]
+    private static partial Regex OrganizationLine();
+
+    private static string ActorName(string raw) => ParenthesisedSuffix().Replace(raw.Trim('_'), "").Replace('_', ' ');
+
+    [GeneratedRegex(@"_?\([^)]*\)_?$")]
+    private static partial Regex ParenthesisedSuffix();
 
     [GeneratedRegex(@"^([A-Z][A-Z_.'-]+?)_\s+# CountryInfo")]
     private static partial Regex PersonLine();

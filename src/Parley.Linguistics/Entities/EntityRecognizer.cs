@@ -28,12 +28,14 @@ public sealed class EntityRecognizer
     private readonly SparseLinearModel _model;
     private readonly Dictionary<string, byte> _casing;
     private readonly EntityGazetteer _gazetteer;
+    private readonly Dictionary<string, (ulong Left, ulong Right)> _contexts;
 
-    private EntityRecognizer(SparseLinearModel model, Dictionary<string, byte> casing, EntityGazetteer gazetteer)
+    private EntityRecognizer(SparseLinearModel model, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts)
     {
         _model = model;
         _casing = casing;
         _gazetteer = gazetteer;
+        _contexts = contexts;
     }
 
     /// <summary>Number of labels (O and B/I/L/U of each type).</summary>
@@ -141,7 +143,7 @@ public sealed class EntityRecognizer
             return (labels, probs);
         }
 
-        var ids = new SentenceIds(words, xpos, _casing, _gazetteer);
+        var ids = new SentenceIds(words, xpos, _casing, _gazetteer, _contexts);
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[LabelCount];
         for (var i = 0; i < n; i++)
@@ -247,11 +249,44 @@ public sealed class EntityRecognizer
         return result;
     }
 
+    /// <summary>
+    /// A cheap distributional word class: for each word seen at least five times, its most frequent left and right
+    /// neighbours (lower-cased), hashed. Words used alike ("said Sergei", "Mr Sergei") share them.
+    /// </summary>
+    private static Dictionary<string, (ulong Left, ulong Right)> BuildContexts(IEnumerable<IReadOnlyList<string>> sentences)
+    {
+        var counts = new Dictionary<string, (Dictionary<string, int> Left, Dictionary<string, int> Right, int All)>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            for (var i = 0; i < s.Count; i++)
+            {
+                var key = s[i].ToLowerInvariant();
+                if (!counts.TryGetValue(key, out var c))
+                {
+                    c = (new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal), 0);
+                }
+
+                var left = i > 0 ? PosTagger.Normalize(s[i - 1]) : "<s>";
+                var right = i + 1 < s.Count ? PosTagger.Normalize(s[i + 1]) : "</s>";
+                c.Left[left] = c.Left.GetValueOrDefault(left) + 1;
+                c.Right[right] = c.Right.GetValueOrDefault(right) + 1;
+                counts[key] = (c.Left, c.Right, c.All + 1);
+            }
+        }
+
+        static ulong Top(Dictionary<string, int> d, int template) =>
+            FeatureHash.Of(template, d.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key);
+
+        return counts.Where(kv => kv.Value.All >= 5).ToDictionary(kv => kv.Key, kv => (Top(kv.Value.Left, 20), Top(kv.Value.Right, 21)), StringComparer.Ordinal);
+    }
+
     private sealed class SentenceIds
     {
-        public SentenceIds(IReadOnlyList<string> words, IReadOnlyList<string> xpos, Dictionary<string, byte> casing, EntityGazetteer gazetteer)
+        public SentenceIds(IReadOnlyList<string> words, IReadOnlyList<string> xpos, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts)
         {
             var n = words.Count;
+            LeftContext = new ulong[n];
+            RightContext = new ulong[n];
             var (phrase, name) = gazetteer.Match(words);
             Gaz = new ulong[n + 4];
             Name = new ulong[n + 4];
@@ -282,6 +317,7 @@ public sealed class EntityRecognizer
                 Pos[p] = FeatureHash.Of(3, xpos[i]);
                 Casing[p] = casing.TryGetValue(w.ToLowerInvariant(), out var c) ? 1000UL + c : 99UL;
                 Gaz[p] = 2000UL + phrase[i];
+                (LeftContext[i], RightContext[i]) = contexts.TryGetValue(w.ToLowerInvariant(), out var ctx) ? ctx : (7UL, 7UL);
                 Name[p] = 3000UL + name[i];
                 Exact[i] = FeatureHash.Of(4, w);
                 Short[i] = FeatureHash.Of(5, Shape(w, 1));
@@ -313,6 +349,10 @@ public sealed class EntityRecognizer
         public ulong[] Exact { get; }
 
         public ulong[] Gaz { get; }
+
+        public ulong[] LeftContext { get; }
+
+        public ulong[] RightContext { get; }
 
         public ulong[] Name { get; }
 
@@ -388,6 +428,10 @@ public sealed class EntityRecognizer
         f[k++] = F(54, ids.Name[p - 1], ids.Name[p]);
         f[k++] = F(55, ids.Name[p], ids.Name[p + 1]);
         f[k++] = F(56, ids.Name[p], ids.Casing[p]);
+        f[k++] = F(57, ids.LeftContext[i]);
+        f[k++] = F(58, ids.RightContext[i]);
+        f[k++] = F(59, ids.LeftContext[i], ids.RightContext[i]);
+        f[k++] = F(60, ids.LeftContext[i], ids.Shape[p]);
         return k;
     }
 
@@ -406,10 +450,12 @@ public sealed class EntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tagger);
-        var casing = BuildCasing(sentences.Select(s => (IReadOnlyList<string>)s.Forms).Concat(unlabelled ?? []));
+        var profileText = sentences.Select(s => (IReadOnlyList<string>)s.Forms).Concat(unlabelled ?? []).ToList();
+        var casing = BuildCasing(profileText);
+        var contexts = BuildContexts(profileText);
         var gold = sentences.Select(s => EntityLabels.ToBilou(s.Spans.Where(x => IndexOfType(x.Type) >= 0), s.Forms.Length).Select(LabelId).ToArray()).ToArray();
         var gazetteer = gazetteerRoot is null ? EntityGazetteer.Empty : EntityGazetteer.Build(gazetteerRoot);
-        var ids = sentences.Select(s => new SentenceIds(s.Forms, tagger.Tag(s.Forms).XPos, casing, gazetteer)).ToArray();
+        var ids = sentences.Select(s => new SentenceIds(s.Forms, tagger.Tag(s.Forms).XPos, casing, gazetteer, contexts)).ToArray();
         var perceptron = new AveragedPerceptron(LabelCount);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var rng = new Random(seed);
@@ -439,7 +485,7 @@ public sealed class EntityRecognizer
             progress?.Invoke(it, (double)correct / Math.Max(1, total));
         }
 
-        return new EntityRecognizer(perceptron.Compile(pruneThreshold), casing, gazetteer);
+        return new EntityRecognizer(perceptron.Compile(pruneThreshold), casing, gazetteer, contexts);
     }
 
     /// <summary>Saves the model (binary, deterministic byte for byte).</summary>
@@ -454,6 +500,14 @@ public sealed class EntityRecognizer
         }
 
         _gazetteer.Write(w);
+        w.Write(_contexts.Count);
+        foreach (var (word, (left, right)) in _contexts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            w.Write(left);
+            w.Write(right);
+        }
+
         _model.Write(w);
     });
 
@@ -475,6 +529,14 @@ public sealed class EntityRecognizer
         }
 
         var gazetteer = EntityGazetteer.Read(r);
-        return new EntityRecognizer(SparseLinearModel.Read(r), casing, gazetteer);
+        n = r.ReadInt32();
+        var contexts = new Dictionary<string, (ulong, ulong)>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            var word = r.ReadString();
+            contexts[word] = (r.ReadUInt64(), r.ReadUInt64());
+        }
+
+        return new EntityRecognizer(SparseLinearModel.Read(r), casing, gazetteer, contexts);
     });
 }
