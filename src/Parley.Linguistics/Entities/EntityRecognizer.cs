@@ -135,30 +135,20 @@ public sealed class EntityRecognizer
 
     private (int[] Labels, double[] Probs) Decode(IReadOnlyList<string> words, IReadOnlyList<string> xpos)
     {
-        var n = words.Count;
-        var labels = new int[n];
-        var probs = new double[n];
-        if (n == 0)
-        {
-            return (labels, probs);
-        }
-
         var ids = new SentenceIds(words, xpos, _casing, _gazetteer, _contexts);
-        Span<ulong> feats = stackalloc ulong[MaxFeatures];
-        Span<float> scores = stackalloc float[LabelCount];
-        for (var i = 0; i < n; i++)
+        var labels = Viterbi(_model.Score, ids, words.Count, out var local);
+        var probs = new double[words.Count];
+        for (var i = 0; i < labels.Length; i++)
         {
-            var k = Features(ids, i, labels, feats);
-            _model.Score(feats[..k], scores);
+            // confidence: a softmax over the allowed labels' local scores given the chosen previous label
             var prev = i > 0 ? labels[i - 1] : -1;
-            var best = Best(scores, prev, i == n - 1);
-            labels[i] = best;
+            var scores = local[i, prev + 1];
             double z = 0;
-            for (var c = 0; c < scores.Length; c++)
+            for (var c = 0; c < LabelCount; c++)
             {
-                if (Allowed(prev, c, i == n - 1))
+                if (Allowed(prev, c, i == labels.Length - 1))
                 {
-                    z += Math.Exp(scores[c] - scores[best]);
+                    z += Math.Exp(Math.Min(50, scores[c] - scores[labels[i]]));
                 }
             }
 
@@ -168,18 +158,82 @@ public sealed class EntityRecognizer
         return (labels, probs);
     }
 
-    private static int Best(ReadOnlySpan<float> scores, int previous, bool last)
+    private delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
+
+    /// <summary>
+    /// The best BILOU sequence under the transition constraints (first-order Viterbi); <paramref name="local"/>
+    /// receives each word's label scores for each previous label (index 0: sentence start).
+    /// </summary>
+    private static int[] Viterbi(Scorer score, SentenceIds ids, int n, out float[,][] local)
     {
-        var best = -1;
-        for (var c = 0; c < scores.Length; c++)
+        var labels = new int[n];
+        local = new float[n, LabelCount + 1][];
+        if (n == 0)
         {
-            if (Allowed(previous, c, last) && (best < 0 || scores[c] > scores[best]))
+            return labels;
+        }
+
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        var emission = new float[LabelCount];
+        var transition = new float[LabelCount];
+        var best = new float[n, LabelCount];
+        var back = new int[n, LabelCount];
+        for (var i = 0; i < n; i++)
+        {
+            var k = Emission(ids, i, feats);
+            score(feats[..k], emission);
+            var last = i == n - 1;
+            for (var c = 0; c < LabelCount; c++)
             {
-                best = c;
+                best[i, c] = float.NegativeInfinity;
+            }
+
+            for (var prev = i == 0 ? -1 : 0; prev < (i == 0 ? 0 : LabelCount); prev++)
+            {
+                if (i > 0 && float.IsNegativeInfinity(best[i - 1, prev]))
+                {
+                    continue;
+                }
+
+                k = Transition(ids, i, prev, feats);
+                score(feats[..k], transition);
+                var row = new float[LabelCount];
+                for (var c = 0; c < LabelCount; c++)
+                {
+                    row[c] = emission[c] + transition[c];
+                    if (!Allowed(prev, c, last))
+                    {
+                        continue;
+                    }
+
+                    var total = row[c] + (i > 0 ? best[i - 1, prev] : 0f);
+                    if (total > best[i, c])
+                    {
+                        best[i, c] = total;
+                        back[i, c] = prev;
+                    }
+                }
+
+                local[i, prev + 1] = row;
             }
         }
 
-        return best;
+        var end = 0;
+        for (var c = 1; c < LabelCount; c++)
+        {
+            if (best[n - 1, c] > best[n - 1, end])
+            {
+                end = c;
+            }
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            labels[i] = end;
+            end = back[i, end];
+        }
+
+        return labels;
     }
 
     private static string Shape(string w, int max)
@@ -314,7 +368,7 @@ public sealed class EntityRecognizer
                 var p = i + 2;
                 Low[p] = FeatureHash.Of(1, low);
                 Shape[p] = FeatureHash.Of(2, Shape(w, 2));
-                Pos[p] = FeatureHash.Of(3, xpos[i]);
+                Pos[p] = FeatureHash.Of(3, Environment.GetEnvironmentVariable("NER_NOPOS") is null ? xpos[i] : "X");
                 Casing[p] = casing.TryGetValue(w.ToLowerInvariant(), out var c) ? 1000UL + c : 99UL;
                 Gaz[p] = 2000UL + phrase[i];
                 (LeftContext[i], RightContext[i]) = contexts.TryGetValue(w.ToLowerInvariant(), out var ctx) ? ctx : (7UL, 7UL);
@@ -369,11 +423,25 @@ public sealed class EntityRecognizer
 
     private static ulong F(int t, ulong a, ulong b, ulong c) => FeatureHash.Combine(F(t, a, b), c);
 
-    private static int Features(SentenceIds ids, int i, int[] labels, Span<ulong> f)
+    /// <summary>The features of word <paramref name="i"/> that depend on the previous label (-1 at the sentence start).</summary>
+    private static int Transition(SentenceIds ids, int i, int previous, Span<ulong> f)
     {
         var p = i + 2;
-        var y1 = i > 0 ? (ulong)labels[i - 1] + 100 : 1UL;
-        var y2 = i > 1 ? (ulong)labels[i - 2] + 100 : 2UL;
+        var y1 = previous >= 0 ? (ulong)previous + 100 : 1UL;
+        var k = 0;
+        f[k++] = F(32, y1);
+        f[k++] = F(34, y1, ids.Low[p]);
+        f[k++] = F(35, y1, ids.Shape[p]);
+        f[k++] = F(36, y1, ids.Pos[p]);
+        f[k++] = F(45, y1, ids.Low[p + 1]);
+        f[k++] = F(51, ids.Gaz[p], y1);
+        return k;
+    }
+
+    /// <summary>The features of word <paramref name="i"/> that do not depend on labels.</summary>
+    private static int Emission(SentenceIds ids, int i, Span<ulong> f)
+    {
+        var p = i + 2;
         var k = 0;
         f[k++] = F(0, 0);
         f[k++] = F(1, ids.Low[p]);
@@ -403,11 +471,6 @@ public sealed class EntityRecognizer
         f[k++] = F(29, ids.Casing[p], ids.Shape[p]);
         f[k++] = F(30, ids.Casing[p], ids.Pos[p]);
         f[k++] = F(31, ids.Casing[p - 1], ids.Casing[p], ids.Casing[p + 1]);
-        f[k++] = F(32, y1);
-        f[k++] = F(33, y2, y1);
-        f[k++] = F(34, y1, ids.Low[p]);
-        f[k++] = F(35, y1, ids.Shape[p]);
-        f[k++] = F(36, y1, ids.Pos[p]);
         f[k++] = F(37, ids.Low[p - 1], ids.Low[p]);
         f[k++] = F(38, ids.Low[p], ids.Low[p + 1]);
         f[k++] = F(39, ids.Mode, ids.Shape[p]);
@@ -416,13 +479,11 @@ public sealed class EntityRecognizer
         f[k++] = F(42, ids.Shape[p - 1], ids.Shape[p], ids.Shape[p + 1]);
         f[k++] = F(43, ids.Low[p - 1], ids.Shape[p]);
         f[k++] = F(44, ids.Shape[p], ids.Low[p + 1]);
-        f[k++] = F(45, y1, ids.Low[p + 1]);
         f[k++] = F(46, ids.Mode, ids.Pos[p]);
         f[k++] = F(47, ids.Gaz[p]);
         f[k++] = F(48, ids.Gaz[p - 1]);
         f[k++] = F(49, ids.Gaz[p + 1]);
         f[k++] = F(50, ids.Gaz[p], ids.Shape[p]);
-        f[k++] = F(51, ids.Gaz[p], y1);
         f[k++] = F(52, ids.Name[p]);
         f[k++] = F(53, ids.Name[p], ids.Shape[p]);
         f[k++] = F(54, ids.Name[p - 1], ids.Name[p]);
@@ -456,11 +517,12 @@ public sealed class EntityRecognizer
         var gold = sentences.Select(s => EntityLabels.ToBilou(s.Spans.Where(x => IndexOfType(x.Type) >= 0), s.Forms.Length).Select(LabelId).ToArray()).ToArray();
         var gazetteer = gazetteerRoot is null ? EntityGazetteer.Empty : EntityGazetteer.Build(gazetteerRoot);
         var ids = sentences.Select(s => new SentenceIds(s.Forms, tagger.Tag(s.Forms).XPos, casing, gazetteer, contexts)).ToArray();
+        var gumWeight = float.Parse(Environment.GetEnvironmentVariable("NER_W") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+        var weights = sentences.Select(s => s.SentId is { } id && id.StartsWith("GUM_", StringComparison.Ordinal) ? gumWeight : 1f).ToArray();
         var perceptron = new AveragedPerceptron(LabelCount);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var rng = new Random(seed);
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
-        var scores = new float[LabelCount];
         for (var it = 1; it <= iterations; it++)
         {
             rng.Shuffle(order);
@@ -468,17 +530,26 @@ public sealed class EntityRecognizer
             foreach (var si in order)
             {
                 var n = sentences[si].Forms.Length;
-                var labels = new int[n];
+                var predicted = Viterbi(perceptron.Score, ids[si], n, out _);
+                var truth = gold[si];
                 for (var i = 0; i < n; i++)
                 {
-                    var k = Features(ids[si], i, labels, feats);
                     perceptron.Tick();
-                    perceptron.Score(feats[..k], scores);
-                    var guess = Best(scores, i > 0 ? labels[i - 1] : -1, i == n - 1);
-                    perceptron.Update(feats[..k], gold[si][i], guess);
-                    labels[i] = guess;
-                    correct += guess == gold[si][i] ? 1 : 0;
+                    correct += predicted[i] == truth[i] ? 1 : 0;
                     total++;
+                    var guessPrev = i > 0 ? predicted[i - 1] : -1;
+                    var truthPrev = i > 0 ? truth[i - 1] : -1;
+                    if (predicted[i] == truth[i] && guessPrev == truthPrev)
+                    {
+                        continue;
+                    }
+
+                    var k = Emission(ids[si], i, feats);
+                    perceptron.Update(feats[..k], truth[i], predicted[i], weights[si]);
+                    k = Transition(ids[si], i, truthPrev, feats);
+                    perceptron.Add(feats[..k], truth[i], weights[si]);
+                    k = Transition(ids[si], i, guessPrev, feats);
+                    perceptron.Add(feats[..k], predicted[i], -weights[si]);
                 }
             }
 

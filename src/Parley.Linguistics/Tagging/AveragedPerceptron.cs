@@ -43,7 +43,8 @@ internal sealed class AveragedPerceptron
     /// <summary>Counts one training instance; call once per prediction, before <see cref="Update"/>.</summary>
     public void Tick() => _instances++;
 
-    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    /// <summary>Moves the weights of <paramref name="features"/> towards <paramref name="truth"/> and away from <paramref name="guess"/> by <paramref name="step"/> (an instance weight).</summary>
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess, float step = 1f)
     {
         if (truth == guess)
         {
@@ -53,8 +54,17 @@ internal sealed class AveragedPerceptron
         foreach (var f in features)
         {
             var row = RowFor(f);
-            Bump(row * _classes + truth, 1f);
-            Bump(row * _classes + guess, -1f);
+            Bump(row * _classes + truth, step);
+            Bump(row * _classes + guess, -step);
+        }
+    }
+
+    /// <summary>Adds <paramref name="step"/> to the weights of <paramref name="features"/> for one class (structured updates).</summary>
+    public void Add(ReadOnlySpan<ulong> features, int cls, float step)
+    {
+        foreach (var f in features)
+        {
+            Bump(RowFor(f) * _classes + cls, step);
         }
     }
 
