@@ -17,6 +17,15 @@ public readonly record struct EntitySpan(int Start, int End, string Type);
 /// <param name="Text">The sentence text, or null.</param>
 public sealed record EntitySentence(string[] Forms, string[] Tags, string? SentId = null, string? Text = null)
 {
+    /// <summary>
+    /// Predicted Penn tags to train with instead of the training tagger's, or null: set for sentences the shipped
+    /// tagger was trained on (GUM), so that their POS features are as noisy as on unseen text.
+    /// </summary>
+    public string[]? XPos { get; init; }
+
+    /// <summary>Instance weight in training (the perceptron's step for this sentence's updates); 1 by default.</summary>
+    public float Weight { get; init; } = 1f;
+
     /// <summary>The gold mentions encoded by <see cref="Tags"/>.</summary>
     public IReadOnlyList<EntitySpan> Spans => EntityLabels.SpansFromIob2(Tags);
 }
@@ -273,7 +282,7 @@ public static class GumEntities
         var forms = words.Select(w => w.Form).ToArray();
         var mentions = Mentions(words);
         var named = new List<EntitySpan>();
-        foreach (var (start, end, gumType, minSpan) in mentions)
+        foreach (var (start, end, gumType, _) in mentions)
         {
             if (MapType(gumType) is not { } type)
             {
@@ -286,7 +295,7 @@ public static class GumEntities
                 continue;
             }
 
-            if (Trim(words, start, end, head, type, minSpan) is { } name)
+            if (Trim(words, start, end, head, type) is { } name)
             {
                 named.Add(name);
             }
@@ -400,7 +409,7 @@ public static class GumEntities
 
     private static readonly HashSet<string> NameRelations = new(["flat", "flat:name", "flat:foreign", "compound", "fixed", "goeswith"], StringComparer.Ordinal);
 
-    private static EntitySpan? Trim(IReadOnlyList<Conllu.ConlluWord> words, int start, int end, int head, string type, string minSpan)
+    private static EntitySpan? Trim(IReadOnlyList<Conllu.ConlluWord> words, int start, int end, int head, string type)
     {
         if (type == "PER" && (words[head].Xpos == "NNPS" || Titles.Contains(words[head].Form.ToLowerInvariant())))
         {
@@ -429,14 +438,6 @@ public static class GumEntities
                     changed = true;
                 }
             }
-        }
-
-        // GUM's minimal span, when given, is the name itself ("United States" in "the United States Navy")
-        var minimal = minSpan.Split(',').Select(part => int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? start + m - 1 : -1).Where(m => m >= start && m < end).ToList();
-        if (minimal.Count > 0 && Environment.GetEnvironmentVariable("NER_MIN") is not null)
-        {
-            Array.Clear(inName);
-            minimal.ForEach(m => inName[m] = true);
         }
 
         var left = Enumerable.Range(start, end - start).First(i => inName[i]);
@@ -483,14 +484,13 @@ public static class GumEntities
 public static class EntityCorpora
 {
     /// <summary>UNER EWT dev plus GUM's training documents (neither its test nor its dev list).</summary>
-    public static List<EntitySentence> Train(string shared)
-    {
-        var result = Iob2Corpus.Load(Path.Combine(shared, "corpora", "uner-english-ewt", "en_ewt-ud-dev.iob2"));
-        var dup = int.Parse(Environment.GetEnvironmentVariable("NER_DUP") ?? "1", CultureInfo.InvariantCulture);
-        result = Enumerable.Repeat(result, dup).SelectMany(x => x).ToList();
-        if (Environment.GetEnvironmentVariable("NER_NOGUM") is null) { result.AddRange(GumEntities.Load(GumTrainFiles(shared))); }
-        return result;
-    }
+    public static List<EntitySentence> Train(string shared) => [.. UnerDev(shared), .. GumTrain(shared)];
+
+    /// <summary>UNER EWT dev (training data: the test file is for evaluation only).</summary>
+    public static List<EntitySentence> UnerDev(string shared) => Iob2Corpus.Load(Path.Combine(shared, "corpora", "uner-english-ewt", "en_ewt-ud-dev.iob2"));
+
+    /// <summary>The named mentions of GUM's training documents (neither its test nor its dev list).</summary>
+    public static List<EntitySentence> GumTrain(string shared) => GumEntities.Load(GumTrainFiles(shared));
 
     /// <summary>
     /// Unannotated sentences for the word profiles (casing and context signatures): the words of UD EWT train and

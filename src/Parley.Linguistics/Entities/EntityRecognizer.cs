@@ -368,7 +368,7 @@ public sealed class EntityRecognizer
                 var p = i + 2;
                 Low[p] = FeatureHash.Of(1, low);
                 Shape[p] = FeatureHash.Of(2, Shape(w, 2));
-                Pos[p] = FeatureHash.Of(3, Environment.GetEnvironmentVariable("NER_NOPOS") is null ? xpos[i] : "X");
+                Pos[p] = FeatureHash.Of(3, xpos[i]);
                 Casing[p] = casing.TryGetValue(w.ToLowerInvariant(), out var c) ? 1000UL + c : 99UL;
                 Gaz[p] = 2000UL + phrase[i];
                 (LeftContext[i], RightContext[i]) = contexts.TryGetValue(w.ToLowerInvariant(), out var ctx) ? ctx : (7UL, 7UL);
@@ -499,8 +499,8 @@ public sealed class EntityRecognizer
     /// <summary>
     /// Trains a recogniser. Deterministic: the same sentences, POS tagger, iterations and seed give the same model.
     /// </summary>
-    /// <param name="sentences">Gold sentences (IOB2).</param>
-    /// <param name="tagger">The POS tagger whose predicted tags become features (as at run time).</param>
+    /// <param name="sentences">Gold sentences (IOB2), each with its instance weight.</param>
+    /// <param name="tagger">The POS tagger whose predicted tags become features (as at run time), for sentences without <see cref="EntitySentence.XPos"/>.</param>
     /// <param name="unlabelled">Further sentences (words only) for the casing profile; the gold sentences are always used.</param>
     /// <param name="gazetteerRoot">The shared data folder to build the name lists from (GeoNames, NGEC, PETRARCH2), or null for none.</param>
     /// <param name="iterations">Passes over the data.</param>
@@ -516,9 +516,8 @@ public sealed class EntityRecognizer
         var contexts = BuildContexts(profileText);
         var gold = sentences.Select(s => EntityLabels.ToBilou(s.Spans.Where(x => IndexOfType(x.Type) >= 0), s.Forms.Length).Select(LabelId).ToArray()).ToArray();
         var gazetteer = gazetteerRoot is null ? EntityGazetteer.Empty : EntityGazetteer.Build(gazetteerRoot);
-        var ids = sentences.Select(s => new SentenceIds(s.Forms, tagger.Tag(s.Forms).XPos, casing, gazetteer, contexts)).ToArray();
-        var gumWeight = float.Parse(Environment.GetEnvironmentVariable("NER_W") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-        var weights = sentences.Select(s => s.SentId is { } id && id.StartsWith("GUM_", StringComparison.Ordinal) ? gumWeight : 1f).ToArray();
+        var ids = sentences.Select(s => new SentenceIds(s.Forms, s.XPos ?? tagger.Tag(s.Forms).XPos, casing, gazetteer, contexts)).ToArray();
+        var weights = sentences.Select(s => s.Weight).ToArray();
         var perceptron = new AveragedPerceptron(LabelCount);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var rng = new Random(seed);
