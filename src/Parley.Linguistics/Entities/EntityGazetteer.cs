@@ -42,7 +42,7 @@ internal sealed partial class EntityGazetteer
         void AddPhrase(string phrase, byte type)
         {
             var key = Key(phrase);
-            if (key.Length > 1 && key.Count(c => c == ' ') < MaxPhrase)
+            if (key.Length > 1 && phrase.Split(' ', '-', '_').Length <= MaxPhrase + 2)
             {
                 phrases.TryAdd(key, type);
             }
@@ -156,7 +156,20 @@ internal sealed partial class EntityGazetteer
         return result;
     }
 
-    private static string Key(string s) => string.Join(' ', s.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The lookup key of a name: its letters and digits, lower-cased, without spaces or punctuation ("al-Qaeda" and "al - Qaeda" meet).</summary>
+    private static string Key(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>Per word: the phrase list and position of the longest match covering it (0 when none), and its person-word flags.</summary>
     public (ulong[] Phrase, ulong[] Name) Match(IReadOnlyList<string> words)
@@ -164,28 +177,36 @@ internal sealed partial class EntityGazetteer
         var n = words.Count;
         var phrase = new ulong[n];
         var name = new ulong[n];
-        var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
         for (var i = 0; i < n; i++)
         {
-            name[i] = _names.GetValueOrDefault(lower[i]);
+            name[i] = _names.GetValueOrDefault(Key(words[i]));
         }
 
+        var keys = words.Select(Key).ToArray();
         var sb = new StringBuilder();
         for (var i = 0; i < n;)
         {
             var matched = 0;
             byte type = 0;
-            for (var len = Math.Min(MaxPhrase, n - i); len >= 1 && matched == 0; len--)
+            if (keys[i].Length > 0)
             {
-                sb.Clear();
-                for (var j = i; j < i + len; j++)
+                for (var len = Math.Min(MaxPhrase + 2, n - i); len >= 1 && matched == 0; len--)
                 {
-                    sb.Append(j > i ? " " : "").Append(lower[j]);
-                }
+                    if (keys[i + len - 1].Length == 0)
+                    {
+                        continue; // a match neither starts nor ends on punctuation
+                    }
 
-                if (_phrases.TryGetValue(sb.ToString(), out type))
-                {
-                    matched = len;
+                    sb.Clear();
+                    for (var j = i; j < i + len; j++)
+                    {
+                        sb.Append(keys[j]);
+                    }
+
+                    if (_phrases.TryGetValue(sb.ToString(), out type))
+                    {
+                        matched = len;
+                    }
                 }
             }
 
