@@ -503,11 +503,12 @@ public sealed class EntityRecognizer
     /// <param name="tagger">The POS tagger whose predicted tags become features (as at run time), for sentences without <see cref="EntitySentence.XPos"/>.</param>
     /// <param name="unlabelled">Further sentences (words only) for the casing profile; the gold sentences are always used.</param>
     /// <param name="gazetteerRoot">The shared data folder to build the name lists from (GeoNames, NGEC, PETRARCH2), or null for none.</param>
-    /// <param name="iterations">Passes over the data.</param>
-    /// <param name="seed">Seed of the per-pass shuffle.</param>
+    /// <param name="iterations">Passes over the data in each run.</param>
+    /// <param name="seed">Seed of the per-pass shuffle of the first run; run r uses seed + r.</param>
+    /// <param name="runs">Independent training runs (different shuffles) whose averaged weights are averaged: a cheap ensemble.</param>
     /// <param name="pruneThreshold">Averaged weights below this magnitude are dropped.</param>
-    /// <param name="progress">Called after each pass with the pass number and its training label accuracy.</param>
-    public static EntityRecognizer Train(IReadOnlyList<EntitySentence> sentences, PosTagger tagger, IEnumerable<IReadOnlyList<string>>? unlabelled = null, string? gazetteerRoot = null, int iterations = 12, int seed = 1, float pruneThreshold = 0.01f, Action<int, double>? progress = null)
+    /// <param name="progress">Called after each pass with the pass number (counted over all runs) and its training label accuracy.</param>
+    public static EntityRecognizer Train(IReadOnlyList<EntitySentence> sentences, PosTagger tagger, IEnumerable<IReadOnlyList<string>>? unlabelled = null, string? gazetteerRoot = null, int iterations = 12, int seed = 1, int runs = 1, float pruneThreshold = 0.01f, Action<int, double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tagger);
@@ -518,44 +519,49 @@ public sealed class EntityRecognizer
         var gazetteer = gazetteerRoot is null ? EntityGazetteer.Empty : EntityGazetteer.Build(gazetteerRoot);
         var ids = sentences.Select(s => new SentenceIds(s.Forms, s.XPos ?? tagger.Tag(s.Forms).XPos, casing, gazetteer, contexts)).ToArray();
         var weights = sentences.Select(s => s.Weight).ToArray();
-        var perceptron = new AveragedPerceptron(LabelCount);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var rng = new Random(seed);
+        var perceptrons = new List<AveragedPerceptron>();
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
-        for (var it = 1; it <= iterations; it++)
+        for (var run = 0; run < runs; run++)
         {
-            rng.Shuffle(order);
-            long correct = 0, total = 0;
-            foreach (var si in order)
+            var perceptron = new AveragedPerceptron(LabelCount);
+            perceptrons.Add(perceptron);
+            var order = Enumerable.Range(0, sentences.Count).ToArray();
+            var rng = new Random(seed + run);
+            for (var it = 1; it <= iterations; it++)
             {
-                var n = sentences[si].Forms.Length;
-                var predicted = Viterbi(perceptron.Score, ids[si], n, out _);
-                var truth = gold[si];
-                for (var i = 0; i < n; i++)
+                rng.Shuffle(order);
+                long correct = 0, total = 0;
+                foreach (var si in order)
                 {
-                    perceptron.Tick();
-                    correct += predicted[i] == truth[i] ? 1 : 0;
-                    total++;
-                    var guessPrev = i > 0 ? predicted[i - 1] : -1;
-                    var truthPrev = i > 0 ? truth[i - 1] : -1;
-                    if (predicted[i] == truth[i] && guessPrev == truthPrev)
+                    var n = sentences[si].Forms.Length;
+                    var predicted = Viterbi(perceptron.Score, ids[si], n, out _);
+                    var truth = gold[si];
+                    for (var i = 0; i < n; i++)
                     {
-                        continue;
+                        perceptron.Tick();
+                        correct += predicted[i] == truth[i] ? 1 : 0;
+                        total++;
+                        var guessPrev = i > 0 ? predicted[i - 1] : -1;
+                        var truthPrev = i > 0 ? truth[i - 1] : -1;
+                        if (predicted[i] == truth[i] && guessPrev == truthPrev)
+                        {
+                            continue;
+                        }
+
+                        var k = Emission(ids[si], i, feats);
+                        perceptron.Update(feats[..k], truth[i], predicted[i], weights[si]);
+                        k = Transition(ids[si], i, truthPrev, feats);
+                        perceptron.Add(feats[..k], truth[i], weights[si]);
+                        k = Transition(ids[si], i, guessPrev, feats);
+                        perceptron.Add(feats[..k], predicted[i], -weights[si]);
                     }
-
-                    var k = Emission(ids[si], i, feats);
-                    perceptron.Update(feats[..k], truth[i], predicted[i], weights[si]);
-                    k = Transition(ids[si], i, truthPrev, feats);
-                    perceptron.Add(feats[..k], truth[i], weights[si]);
-                    k = Transition(ids[si], i, guessPrev, feats);
-                    perceptron.Add(feats[..k], predicted[i], -weights[si]);
                 }
-            }
 
-            progress?.Invoke(it, (double)correct / Math.Max(1, total));
+                progress?.Invoke((run * iterations) + it, (double)correct / Math.Max(1, total));
+            }
         }
 
-        return new EntityRecognizer(perceptron.Compile(pruneThreshold), casing, gazetteer, contexts);
+        return new EntityRecognizer(AveragedPerceptron.CompileMean(perceptrons, pruneThreshold), casing, gazetteer, contexts);
     }
 
     /// <summary>Saves the model (binary, deterministic byte for byte).</summary>

@@ -97,24 +97,48 @@ internal sealed class AveragedPerceptron
     }
 
     /// <summary>Averages the weights and drops those whose magnitude is below <paramref name="threshold"/>.</summary>
-    public SparseLinearModel Compile(float threshold)
+    public SparseLinearModel Compile(float threshold) => CompileMean([this], threshold);
+
+    /// <summary>
+    /// The mean of the averaged weights of several perceptrons over the same classes (runs trained with different
+    /// shuffles: a cheap ensemble), pruned below <paramref name="threshold"/>.
+    /// </summary>
+    public static SparseLinearModel CompileMean(IReadOnlyList<AveragedPerceptron> models, float threshold)
     {
+        ArgumentNullException.ThrowIfNull(models);
+        var classes = models[0]._classes;
+        var sums = new Dictionary<ulong, float[]>();
+        foreach (var m in models)
+        {
+            foreach (var (feature, row) in m._rows)
+            {
+                if (!sums.TryGetValue(feature, out var acc))
+                {
+                    sums[feature] = acc = new float[classes];
+                }
+
+                for (var c = 0; c < classes; c++)
+                {
+                    var i = row * classes + c;
+                    var total = m._totals[i] + (m._instances - m._stamps[i]) * m._weights[i];
+                    acc[c] += (m._instances == 0 ? 0f : total / m._instances) / models.Count;
+                }
+            }
+        }
+
         var entries = new List<(ulong Feature, byte[] Classes, float[] Weights)>();
         var cls = new List<byte>();
         var ws = new List<float>();
-        foreach (var (feature, row) in _rows.OrderBy(kv => kv.Key))
+        foreach (var (feature, acc) in sums.OrderBy(kv => kv.Key))
         {
             cls.Clear();
             ws.Clear();
-            for (var c = 0; c < _classes; c++)
+            for (var c = 0; c < classes; c++)
             {
-                var i = row * _classes + c;
-                var total = _totals[i] + (_instances - _stamps[i]) * _weights[i];
-                var avg = _instances == 0 ? 0f : total / _instances;
-                if (Math.Abs(avg) >= threshold)
+                if (Math.Abs(acc[c]) >= threshold)
                 {
                     cls.Add((byte)c);
-                    ws.Add(avg);
+                    ws.Add(acc[c]);
                 }
             }
 
@@ -124,7 +148,7 @@ internal sealed class AveragedPerceptron
             }
         }
 
-        return SparseLinearModel.FromEntries(_classes, entries);
+        return SparseLinearModel.FromEntries(classes, entries);
     }
 }
 
