@@ -247,7 +247,7 @@ public static class Iob2Corpus
 /// (flat, compound, fixed, proper "of" modifiers: "Council of the Republic") and the words between them, without
 /// leading lower-case words or a title ("President"). Person mentions that are groups (plural proper nouns:
 /// "Muslims") or bare titles are dropped.
-/// Named mentions inside another named mention are dropped (the outer name is kept).
+/// A name that still overlaps a longer one after this cut is dropped (the outer name is kept).
 /// </summary>
 public static class GumEntities
 {
@@ -430,7 +430,7 @@ public static class GumEntities
                 }
 
                 var rel = words[i].Deprel;
-                var ofModifier = rel == "nmod" && words[i].Upos == "PROPN" && i > h - 1
+                var ofModifier = type != "PER" && rel == "nmod" && words[i].Upos == "PROPN" && i > h - 1
                     && Enumerable.Range(h, i - h).Any(j => words[j].Form is "of" or "de" or "for");
                 if (NameRelations.Contains(rel) || ofModifier)
                 {

@@ -7,7 +7,7 @@ namespace Parley.Linguistics.Entities;
 /// <param name="Start">First word (0-based).</param>
 /// <param name="End">One past the last word.</param>
 /// <param name="Type">Entity type (<c>PER</c>, <c>ORG</c>, <c>LOC</c>).</param>
-/// <param name="Confidence">Lowest per-word softmax probability of the chosen labels, in [0, 1].</param>
+/// <param name="Confidence">Lowest per-word softmax probability of the chosen labels (scores divided by a fixed temperature), in [0, 1].</param>
 public readonly record struct RecognizedEntity(int Start, int End, string Type, double Confidence);
 
 /// <summary>
@@ -21,6 +21,9 @@ public sealed class EntityRecognizer
     private const string Magic = "PARLEY-NER";
     private const int FormatVersion = 1;
     private const int MaxFeatures = 64;
+
+    // perceptron scores are unnormalised: dividing by a temperature spreads the softmax over [0, 1] usefully
+    private const double Temperature = 8.0;
 
     // label 0 is O; then for each type t (PER, ORG, LOC) and prefix p (B, I, L, U): 1 + 4t + p
     private static readonly string[] Prefixes = ["B", "I", "L", "U"];
@@ -148,7 +151,7 @@ public sealed class EntityRecognizer
             {
                 if (Allowed(prev, c, i == labels.Length - 1))
                 {
-                    z += Math.Exp(Math.Min(50, scores[c] - scores[labels[i]]));
+                    z += Math.Exp(Math.Min(50, (scores[c] - scores[labels[i]]) / Temperature));
                 }
             }
 
