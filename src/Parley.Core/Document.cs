@@ -30,6 +30,9 @@ public static class LayerNames
     /// <summary>The clause view over the parse.</summary>
     public const string Clauses = "clauses";
 
+    /// <summary>Named-entity mentions (PER, ORG, LOC).</summary>
+    public const string Entities = "entities";
+
     /// <summary>The layers every document has when it leaves a reader.</summary>
     public static IReadOnlyList<string> Intrinsic { get; } = [Text, Metadata, Paragraphs];
 }
@@ -45,6 +48,9 @@ public static class Layers
 
     /// <summary>The clause view.</summary>
     public static readonly LayerKey<ClauseLayer> Clauses = new(LayerNames.Clauses);
+
+    /// <summary>The named-entity mentions.</summary>
+    public static readonly LayerKey<EntityLayer> Entities = new(LayerNames.Entities);
 }
 
 /// <summary>

@@ -1,17 +1,19 @@
 using Parley.Core;
+using Parley.Linguistics.Entities;
 using Parley.Linguistics.Tagging;
 
 namespace Parley.Linguistics.Parsing;
 
 /// <summary>
 /// The trained linguistic models of a model folder (<c>pos/en-pos.bin</c>, <c>pos/en-morph.bin</c>,
-/// <c>parser/en-parser.bin</c>), each loaded lazily on first use and then shared by all threads.
+/// <c>parser/en-parser.bin</c>, <c>ner/en-ner.bin</c>), each loaded lazily on first use and then shared by all threads.
 /// </summary>
 public sealed class LinguisticModels
 {
     private readonly Lazy<PosTagger> _tagger;
     private readonly Lazy<Morphology> _morphology;
     private readonly Lazy<DependencyParser> _parser;
+    private readonly Lazy<EntityRecognizer> _entities;
 
     /// <summary>Models under <paramref name="modelsRoot"/> (the repository's <c>models</c> folder).</summary>
     public LinguisticModels(string modelsRoot)
@@ -21,6 +23,7 @@ public sealed class LinguisticModels
         _tagger = new Lazy<PosTagger>(() => Load(Path.Combine(modelsRoot, "pos", "en-pos.bin"), PosTagger.Load));
         _morphology = new Lazy<Morphology>(() => Load(Path.Combine(modelsRoot, "pos", "en-morph.bin"), Morphology.Load));
         _parser = new Lazy<DependencyParser>(() => Load(Path.Combine(modelsRoot, "parser", "en-parser.bin"), DependencyParser.Load));
+        _entities = new Lazy<EntityRecognizer>(() => Load(Path.Combine(modelsRoot, "ner", "en-ner.bin"), EntityRecognizer.Load));
     }
 
     /// <summary>The models folder.</summary>
@@ -35,11 +38,14 @@ public sealed class LinguisticModels
     /// <summary>The dependency parser.</summary>
     public DependencyParser Parser => _parser.Value;
 
+    /// <summary>The named-entity recogniser.</summary>
+    public EntityRecognizer Entities => _entities.Value;
+
     private static T Load<T>(string path, Func<Stream, T> load)
     {
         if (!File.Exists(path))
         {
-            throw new ParleyException(Errors.DataFile, $"Model file '{path}' is missing; rebuild it with './parley train pos' / './parley train parser'.");
+            throw new ParleyException(Errors.DataFile, $"Model file '{path}' is missing; rebuild it with './parley train pos' / 'parser' / 'ner'.");
         }
 
         using var stream = new BufferedStream(File.OpenRead(path), 1 << 20);

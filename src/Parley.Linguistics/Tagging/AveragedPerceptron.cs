@@ -43,7 +43,8 @@ internal sealed class AveragedPerceptron
     /// <summary>Counts one training instance; call once per prediction, before <see cref="Update"/>.</summary>
     public void Tick() => _instances++;
 
-    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    /// <summary>Moves the weights of <paramref name="features"/> towards <paramref name="truth"/> and away from <paramref name="guess"/> by <paramref name="step"/> (an instance weight).</summary>
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess, float step = 1f)
     {
         if (truth == guess)
         {
@@ -53,8 +54,17 @@ internal sealed class AveragedPerceptron
         foreach (var f in features)
         {
             var row = RowFor(f);
-            Bump(row * _classes + truth, 1f);
-            Bump(row * _classes + guess, -1f);
+            Bump(row * _classes + truth, step);
+            Bump(row * _classes + guess, -step);
+        }
+    }
+
+    /// <summary>Adds <paramref name="step"/> to the weights of <paramref name="features"/> for one class (structured updates).</summary>
+    public void Add(ReadOnlySpan<ulong> features, int cls, float step)
+    {
+        foreach (var f in features)
+        {
+            Bump(RowFor(f) * _classes + cls, step);
         }
     }
 
@@ -87,24 +97,48 @@ internal sealed class AveragedPerceptron
     }
 
     /// <summary>Averages the weights and drops those whose magnitude is below <paramref name="threshold"/>.</summary>
-    public SparseLinearModel Compile(float threshold)
+    public SparseLinearModel Compile(float threshold) => CompileMean([this], threshold);
+
+    /// <summary>
+    /// The mean of the averaged weights of several perceptrons over the same classes (runs trained with different
+    /// shuffles: a cheap ensemble), pruned below <paramref name="threshold"/>.
+    /// </summary>
+    public static SparseLinearModel CompileMean(IReadOnlyList<AveragedPerceptron> models, float threshold)
     {
+        ArgumentNullException.ThrowIfNull(models);
+        var classes = models[0]._classes;
+        var sums = new Dictionary<ulong, float[]>();
+        foreach (var m in models)
+        {
+            foreach (var (feature, row) in m._rows)
+            {
+                if (!sums.TryGetValue(feature, out var acc))
+                {
+                    sums[feature] = acc = new float[classes];
+                }
+
+                for (var c = 0; c < classes; c++)
+                {
+                    var i = row * classes + c;
+                    var total = m._totals[i] + (m._instances - m._stamps[i]) * m._weights[i];
+                    acc[c] += (m._instances == 0 ? 0f : total / m._instances) / models.Count;
+                }
+            }
+        }
+
         var entries = new List<(ulong Feature, byte[] Classes, float[] Weights)>();
         var cls = new List<byte>();
         var ws = new List<float>();
-        foreach (var (feature, row) in _rows.OrderBy(kv => kv.Key))
+        foreach (var (feature, acc) in sums.OrderBy(kv => kv.Key))
         {
             cls.Clear();
             ws.Clear();
-            for (var c = 0; c < _classes; c++)
+            for (var c = 0; c < classes; c++)
             {
-                var i = row * _classes + c;
-                var total = _totals[i] + (_instances - _stamps[i]) * _weights[i];
-                var avg = _instances == 0 ? 0f : total / _instances;
-                if (Math.Abs(avg) >= threshold)
+                if (Math.Abs(acc[c]) >= threshold)
                 {
                     cls.Add((byte)c);
-                    ws.Add(avg);
+                    ws.Add(acc[c]);
                 }
             }
 
@@ -114,7 +148,7 @@ internal sealed class AveragedPerceptron
             }
         }
 
-        return SparseLinearModel.FromEntries(_classes, entries);
+        return SparseLinearModel.FromEntries(classes, entries);
     }
 }
 

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Parley.Core;
+using Parley.Linguistics;
+using Parley.Linguistics.Entities;
+using Parley.Linguistics.Parsing;
+
+namespace Parley.Cli;
+
+/// <summary>
+/// <c>parley entities [FILE...]</c>: tokenises and tags documents and writes their named-entity mentions as JSONL
+/// (one mention a line: <c>doc_id</c>, <c>type</c>, <c>text</c>, <c>start</c>, <c>end</c>, <c>sentence</c>,
+/// <c>confidence</c>). With <c>--input-format iob2</c> it reads UNER-style IOB2 files and writes them back
+/// with its own tags in the third column.
+/// </summary>
+internal static class EntitiesCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var inputFormat = new Option<string>("--input-format") { Description = "text: any document format, tokenised by Parley; iob2: UNER-style IOB2 (gold tokens), written back with predicted tags.", DefaultValueFactory = _ => "text" };
+        inputFormat.AcceptOnlyFromAmong("text", "iob2");
+        var command = new Command("entities", "Find person, organisation and location names; write JSONL mentions to stdout.") { inputFormat };
+        var inputs = DocumentInputs.AddTo(command, stdinWhenNone: true);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var models = new LinguisticModels(ModelFolder.Root());
+            using var output = CliConsole.OpenOutput();
+            if (parse.GetValue(inputFormat) == "iob2")
+            {
+                return Task.FromResult(TagIob2(parse.GetValue<string[]>("files") ?? [], models, output));
+            }
+
+            var tokenizer = new Tokenizer();
+            var syntax = new SyntaxAnnotator(models);
+            var tagger = new EntityTagger(models);
+            void Write(Document document)
+            {
+                tokenizer.Process(document, cancellationToken);
+                var tokens = document.Get(Layers.Tokens);
+                var layer = tagger.Annotate(tokens, syntax.Annotate(tokens, cancellationToken), cancellationToken);
+                var sentence = 0;
+                foreach (var m in layer.Mentions)
+                {
+                    while (tokens.Sentences[sentence].EndWord <= m.FirstWord)
+                    {
+                        sentence++;
+                    }
+
+                    var record = new Dictionary<string, object>
+                    {
+                        ["doc_id"] = document.Id,
+                        ["type"] = m.Type,
+                        ["text"] = document.Slice(m.Span),
+                        ["start"] = m.Span.Start,
+                        ["end"] = m.Span.End,
+                        ["sentence"] = sentence,
+                        ["confidence"] = Math.Round(m.Confidence, 4),
+                    };
+                    output.WriteLine(JsonSerializer.Serialize(record, Json));
+                }
+            }
+
+            return Task.FromResult(inputs.Run(parse, Write, output.Flush, cancellationToken));
+        });
+        return command;
+    }
+
+    private static int TagIob2(string[] files, LinguisticModels models, TextWriter output)
+    {
+        if (files.Length == 0)
+        {
+            files = ["-"];
+        }
+
+        var failed = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                List<EntitySentence> sentences;
+                if (file == "-")
+                {
+                    using var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
+                    sentences = Iob2Corpus.Read(stdin, "stdin");
+                }
+                else if (!File.Exists(file))
+                {
+                    throw new ParleyException(Errors.InputNotFound, "no such file", new SourceLocation(file));
+                }
+                else
+                {
+                    sentences = Iob2Corpus.Load(file);
+                }
+
+                foreach (var s in sentences)
+                {
+                    Iob2Corpus.Write(output, s, models.Entities.TagIob2(s.Forms, models.Tagger.Tag(s.Forms).XPos));
+                }
+            }
+            catch (ParleyException ex)
+            {
+                output.Flush();
+                CliConsole.Error(ex.Diagnostic.ToString());
+                failed++;
+            }
+        }
+
+        return failed == 0 ? ExitCodes.Success : failed < files.Length ? ExitCodes.PartialFailure : ExitCodes.InputFailure;
+    }
+}

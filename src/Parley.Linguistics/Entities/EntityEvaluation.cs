@@ -1,0 +1,66 @@
+using Parley.Linguistics.Tagging;
+
+namespace Parley.Linguistics.Entities;
+
+/// <summary>Exact-span precision, recall and F1 counts of one entity type (or of all, micro-averaged).</summary>
+/// <param name="Gold">Gold mentions.</param>
+/// <param name="Predicted">Predicted mentions.</param>
+/// <param name="Correct">Predicted mentions with the exact gold span and type.</param>
+public readonly record struct SpanScore(int Gold, int Predicted, int Correct)
+{
+    /// <summary>Precision (1 when nothing was predicted).</summary>
+    public double Precision => Predicted == 0 ? 1 : (double)Correct / Predicted;
+
+    /// <summary>Recall (1 when there is no gold mention).</summary>
+    public double Recall => Gold == 0 ? 1 : (double)Correct / Gold;
+
+    /// <summary>Harmonic mean of precision and recall.</summary>
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+/// <summary>Exact-span evaluation of a recogniser on gold-tokenised sentences, per type and micro-averaged over PER/ORG/LOC.</summary>
+public static class EntityEvaluation
+{
+    /// <summary>Key of the micro average in the result.</summary>
+    public const string Micro = "micro";
+
+    /// <summary>Tags every sentence (POS from <paramref name="tagger"/>) and scores the mentions against the gold ones.</summary>
+    public static IReadOnlyDictionary<string, SpanScore> Evaluate(EntityRecognizer recognizer, PosTagger tagger, IEnumerable<EntitySentence> gold)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(gold);
+        var pairs = gold.Select(s =>
+        {
+            var predicted = recognizer.Recognize(s.Forms, tagger.Tag(s.Forms).XPos).Select(e => new EntitySpan(e.Start, e.End, e.Type));
+            return (s.Spans, (IReadOnlyList<EntitySpan>)predicted.ToList());
+        });
+        return Score(pairs);
+    }
+
+    /// <summary>Scores (gold, predicted) span lists; types outside PER/ORG/LOC are ignored.</summary>
+    public static IReadOnlyDictionary<string, SpanScore> Score(IEnumerable<(IReadOnlyList<EntitySpan> Gold, IReadOnlyList<EntitySpan> Predicted)> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var counts = EntityLabels.Types.ToDictionary(t => t, _ => (G: 0, P: 0, C: 0), StringComparer.Ordinal);
+        foreach (var (g, p) in sentences)
+        {
+            var goldSet = g.Where(x => counts.ContainsKey(x.Type)).ToHashSet();
+            foreach (var x in goldSet)
+            {
+                var c = counts[x.Type];
+                counts[x.Type] = (c.G + 1, c.P, c.C);
+            }
+
+            foreach (var x in p.Where(x => counts.ContainsKey(x.Type)).Distinct())
+            {
+                var c = counts[x.Type];
+                counts[x.Type] = (c.G, c.P + 1, c.C + (goldSet.Contains(x) ? 1 : 0));
+            }
+        }
+
+        var result = counts.ToDictionary(kv => kv.Key, kv => new SpanScore(kv.Value.G, kv.Value.P, kv.Value.C), StringComparer.Ordinal);
+        result[Micro] = new SpanScore(result.Values.Sum(s => s.Gold), result.Values.Sum(s => s.Predicted), result.Values.Sum(s => s.Correct));
+        return result;
+    }
+}

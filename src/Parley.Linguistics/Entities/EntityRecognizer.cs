@@ -1,0 +1,621 @@
+using System.Text;
+using Parley.Linguistics.Tagging;
+
+namespace Parley.Linguistics.Entities;
+
+/// <summary>A mention found by <see cref="EntityRecognizer"/>: words <c>[Start, End)</c> of the sentence, type and confidence.</summary>
+/// <param name="Start">First word (0-based).</param>
+/// <param name="End">One past the last word.</param>
+/// <param name="Type">Entity type (<c>PER</c>, <c>ORG</c>, <c>LOC</c>).</param>
+/// <param name="Confidence">Lowest per-word softmax probability of the chosen labels (scores divided by a fixed temperature), in [0, 1].</param>
+public readonly record struct RecognizedEntity(int Start, int End, string Type, double Confidence);
+
+/// <summary>
+/// A greedy left-to-right named-entity tagger: an averaged perceptron over hashed lexical, shape, affix,
+/// context-window, POS, word-casing-profile and previous-label features predicting BILOU labels for PER, ORG
+/// and LOC, decoded under the BILOU transition constraints (every mention is well formed). Loaded once, then
+/// thread-safe. Trained by <see cref="Train"/>, deterministically for a seed.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private const string Magic = "PARLEY-NER";
+    private const int FormatVersion = 1;
+    private const int MaxFeatures = 64;
+
+    // perceptron scores are unnormalised: dividing by a temperature spreads the softmax over [0, 1] usefully
+    private const double Temperature = 8.0;
+
+    // label 0 is O; then for each type t (PER, ORG, LOC) and prefix p (B, I, L, U): 1 + 4t + p
+    private static readonly string[] Prefixes = ["B", "I", "L", "U"];
+
+    private readonly SparseLinearModel _model;
+    private readonly Dictionary<string, byte> _casing;
+    private readonly EntityGazetteer _gazetteer;
+    private readonly Dictionary<string, (ulong Left, ulong Right)> _contexts;
+
+    private EntityRecognizer(SparseLinearModel model, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts)
+    {
+        _model = model;
+        _casing = casing;
+        _gazetteer = gazetteer;
+        _contexts = contexts;
+    }
+
+    /// <summary>Number of labels (O and B/I/L/U of each type).</summary>
+    public static int LabelCount => 1 + (4 * EntityLabels.Types.Count);
+
+    /// <summary>Number of features kept after pruning.</summary>
+    public int FeatureCount => _model.FeatureCount;
+
+    /// <summary>Versioned name written into mentions for provenance.</summary>
+    public const string Producer = "parley.ner.v1";
+
+    /// <summary>The label name of an id (<c>O</c>, <c>B-PER</c>, … <c>U-LOC</c>).</summary>
+    public static string LabelName(int label) => label == 0 ? "O" : Prefixes[(label - 1) % 4] + "-" + EntityLabels.Types[(label - 1) / 4];
+
+    private static int LabelId(string bilou)
+    {
+        if (bilou == "O")
+        {
+            return 0;
+        }
+
+        var t = IndexOfType(bilou[2..]);
+        return t < 0 ? 0 : 1 + (4 * t) + Array.IndexOf(Prefixes, bilou[..1]);
+    }
+
+    private static int IndexOfType(string type)
+    {
+        for (var i = 0; i < EntityLabels.Types.Count; i++)
+        {
+            if (EntityLabels.Types[i] == type)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="label"/> may follow <paramref name="previous"/> (-1 at the sentence start) in BILOU, and may end a sentence when <paramref name="last"/>.</summary>
+    internal static bool Allowed(int previous, int label, bool last)
+    {
+        var prevOpen = previous > 0 && (previous - 1) % 4 is 0 or 1; // B or I: the mention continues
+        var p = label == 0 ? -1 : (label - 1) % 4;
+        if (last && p is 0 or 1)
+        {
+            return false;
+        }
+
+        if (prevOpen)
+        {
+            return p is 1 or 2 && (label - 1) / 4 == (previous - 1) / 4;
+        }
+
+        return p is -1 or 0 or 3;
+    }
+
+    /// <summary>Finds the mentions of one sentence given its words and their Penn (XPOS) tags.</summary>
+    public IReadOnlyList<RecognizedEntity> Recognize(IReadOnlyList<string> words, IReadOnlyList<string> xpos)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(xpos);
+        var (labels, probs) = Decode(words, xpos);
+        var result = new List<RecognizedEntity>();
+        var start = -1;
+        var conf = 1.0;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var l = labels[i];
+            if (l == 0)
+            {
+                continue;
+            }
+
+            var p = (l - 1) % 4;
+            if (p is 0 or 3)
+            {
+                start = i;
+                conf = 1.0;
+            }
+
+            conf = Math.Min(conf, probs[i]);
+            if (p is 2 or 3)
+            {
+                result.Add(new RecognizedEntity(start, i + 1, EntityLabels.Types[(l - 1) / 4], conf));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>IOB2 tags of one sentence.</summary>
+    public string[] TagIob2(IReadOnlyList<string> words, IReadOnlyList<string> xpos)
+    {
+        var spans = Recognize(words, xpos).Select(e => new EntitySpan(e.Start, e.End, e.Type));
+        return EntityLabels.ToIob2(spans, words.Count);
+    }
+
+    private (int[] Labels, double[] Probs) Decode(IReadOnlyList<string> words, IReadOnlyList<string> xpos)
+    {
+        var ids = new SentenceIds(words, xpos, _casing, _gazetteer, _contexts);
+        var labels = Viterbi(_model.Score, ids, words.Count, out var local);
+        var probs = new double[words.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            // confidence: a softmax over the allowed labels' local scores given the chosen previous label
+            var prev = i > 0 ? labels[i - 1] : -1;
+            var scores = local[i, prev + 1];
+            double z = 0;
+            for (var c = 0; c < LabelCount; c++)
+            {
+                if (Allowed(prev, c, i == labels.Length - 1))
+                {
+                    z += Math.Exp(Math.Min(50, (scores[c] - scores[labels[i]]) / Temperature));
+                }
+            }
+
+            probs[i] = 1.0 / z;
+        }
+
+        return (labels, probs);
+    }
+
+    private delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
+
+    /// <summary>
+    /// The best BILOU sequence under the transition constraints (first-order Viterbi); <paramref name="local"/>
+    /// receives each word's label scores for each previous label (index 0: sentence start).
+    /// </summary>
+    private static int[] Viterbi(Scorer score, SentenceIds ids, int n, out float[,][] local)
+    {
+        var labels = new int[n];
+        local = new float[n, LabelCount + 1][];
+        if (n == 0)
+        {
+            return labels;
+        }
+
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        var emission = new float[LabelCount];
+        var transition = new float[LabelCount];
+        var best = new float[n, LabelCount];
+        var back = new int[n, LabelCount];
+        for (var i = 0; i < n; i++)
+        {
+            var k = Emission(ids, i, feats);
+            score(feats[..k], emission);
+            var last = i == n - 1;
+            for (var c = 0; c < LabelCount; c++)
+            {
+                best[i, c] = float.NegativeInfinity;
+            }
+
+            for (var prev = i == 0 ? -1 : 0; prev < (i == 0 ? 0 : LabelCount); prev++)
+            {
+                if (i > 0 && float.IsNegativeInfinity(best[i - 1, prev]))
+                {
+                    continue;
+                }
+
+                k = Transition(ids, i, prev, feats);
+                score(feats[..k], transition);
+                var row = new float[LabelCount];
+                for (var c = 0; c < LabelCount; c++)
+                {
+                    row[c] = emission[c] + transition[c];
+                    if (!Allowed(prev, c, last))
+                    {
+                        continue;
+                    }
+
+                    var total = row[c] + (i > 0 ? best[i - 1, prev] : 0f);
+                    if (total > best[i, c])
+                    {
+                        best[i, c] = total;
+                        back[i, c] = prev;
+                    }
+                }
+
+                local[i, prev + 1] = row;
+            }
+        }
+
+        var end = 0;
+        for (var c = 1; c < LabelCount; c++)
+        {
+            if (best[n - 1, c] > best[n - 1, end])
+            {
+                end = c;
+            }
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            labels[i] = end;
+            end = back[i, end];
+        }
+
+        return labels;
+    }
+
+    private static string Shape(string w, int max)
+    {
+        var sb = new StringBuilder(8);
+        var last = '\0';
+        var repeat = 0;
+        foreach (var ch in w)
+        {
+            var s = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : char.IsDigit(ch) ? 'd' : ch;
+            repeat = s == last ? repeat + 1 : 0;
+            if (repeat < max)
+            {
+                sb.Append(s);
+            }
+
+            last = s;
+            if (sb.Length >= 8)
+            {
+                break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsCapitalized(string w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    /// <summary>
+    /// The casing profile of a lower-cased word over a corpus: how often it is capitalised away from the
+    /// sentence start (five bands) and how frequent it is (three bands). A cheap word-class feature that
+    /// separates names from common words even when the text is all lower case.
+    /// </summary>
+    private static Dictionary<string, byte> BuildCasing(IEnumerable<IReadOnlyList<string>> sentences)
+    {
+        var counts = new Dictionary<string, (int Cap, int All)>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            for (var i = 1; i < s.Count; i++)
+            {
+                var w = s[i];
+                if (!w.Any(char.IsLetter))
+                {
+                    continue;
+                }
+
+                var key = w.ToLowerInvariant();
+                var (cap, all) = counts.GetValueOrDefault(key);
+                counts[key] = (cap + (IsCapitalized(w) ? 1 : 0), all + 1);
+            }
+        }
+
+        var result = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var (w, (cap, all)) in counts)
+        {
+            if (all < 2)
+            {
+                continue;
+            }
+
+            var ratio = (double)cap / all;
+            var band = ratio < 0.05 ? 0 : ratio < 0.35 ? 1 : ratio < 0.65 ? 2 : ratio < 0.95 ? 3 : 4;
+            var freq = all < 5 ? 0 : all < 50 ? 1 : 2;
+            result[w] = (byte)(1 + (band * 3) + freq);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A cheap distributional word class: for each word seen at least five times, its most frequent left and right
+    /// neighbours (lower-cased), hashed. Words used alike ("said Sergei", "Mr Sergei") share them.
+    /// </summary>
+    private static Dictionary<string, (ulong Left, ulong Right)> BuildContexts(IEnumerable<IReadOnlyList<string>> sentences)
+    {
+        var counts = new Dictionary<string, (Dictionary<string, int> Left, Dictionary<string, int> Right, int All)>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            for (var i = 0; i < s.Count; i++)
+            {
+                var key = s[i].ToLowerInvariant();
+                if (!counts.TryGetValue(key, out var c))
+                {
+                    c = (new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal), 0);
+                }
+
+                var left = i > 0 ? PosTagger.Normalize(s[i - 1]) : "<s>";
+                var right = i + 1 < s.Count ? PosTagger.Normalize(s[i + 1]) : "</s>";
+                c.Left[left] = c.Left.GetValueOrDefault(left) + 1;
+                c.Right[right] = c.Right.GetValueOrDefault(right) + 1;
+                counts[key] = (c.Left, c.Right, c.All + 1);
+            }
+        }
+
+        static ulong Top(Dictionary<string, int> d, int template) =>
+            FeatureHash.Of(template, d.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key);
+
+        return counts.Where(kv => kv.Value.All >= 5).ToDictionary(kv => kv.Key, kv => (Top(kv.Value.Left, 20), Top(kv.Value.Right, 21)), StringComparer.Ordinal);
+    }
+
+    private sealed class SentenceIds
+    {
+        public SentenceIds(IReadOnlyList<string> words, IReadOnlyList<string> xpos, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts)
+        {
+            var n = words.Count;
+            LeftContext = new ulong[n];
+            RightContext = new ulong[n];
+            var (phrase, name) = gazetteer.Match(words);
+            Gaz = new ulong[n + 4];
+            Name = new ulong[n + 4];
+            Low = new ulong[n + 4];
+            Shape = new ulong[n + 4];
+            Pos = new ulong[n + 4];
+            Casing = new ulong[n + 4];
+            Exact = new ulong[n];
+            Short = new ulong[n];
+            Affix = new ulong[n, 8];
+            var letters = 0;
+            var capitals = 0;
+            var lower = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var w = words[i];
+                if (w.Length > 0 && char.IsLetter(w[0]))
+                {
+                    letters++;
+                    capitals += char.IsUpper(w[0]) ? 1 : 0;
+                    lower += w.All(c => !char.IsUpper(c)) ? 1 : 0;
+                }
+
+                var low = PosTagger.Normalize(w);
+                var p = i + 2;
+                Low[p] = FeatureHash.Of(1, low);
+                Shape[p] = FeatureHash.Of(2, Shape(w, 2));
+                Pos[p] = FeatureHash.Of(3, xpos[i]);
+                Casing[p] = casing.TryGetValue(w.ToLowerInvariant(), out var c) ? 1000UL + c : 99UL;
+                Gaz[p] = 2000UL + phrase[i];
+                (LeftContext[i], RightContext[i]) = contexts.TryGetValue(w.ToLowerInvariant(), out var ctx) ? ctx : (7UL, 7UL);
+                Name[p] = 3000UL + name[i];
+                Exact[i] = FeatureHash.Of(4, w);
+                Short[i] = FeatureHash.Of(5, Shape(w, 1));
+                for (var a = 1; a <= 4; a++)
+                {
+                    Affix[i, a - 1] = FeatureHash.Of(5 + a, low.Length <= a ? low : low.AsSpan(0, a));
+                    Affix[i, a + 3] = FeatureHash.Of(9 + a, low.Length <= a ? low : low.AsSpan(low.Length - a));
+                }
+            }
+
+            for (var pad = 0; pad < 2; pad++)
+            {
+                Low[pad] = Shape[pad] = Pos[pad] = Casing[pad] = Gaz[pad] = Name[pad] = 11UL + (ulong)pad;
+                Low[n + 2 + pad] = Shape[n + 2 + pad] = Pos[n + 2 + pad] = Casing[n + 2 + pad] = Gaz[n + 2 + pad] = Name[n + 2 + pad] = 13UL + (ulong)pad;
+            }
+
+            // the sentence's casing mode: all lower case, mostly capitalised (a headline), or ordinary
+            Mode = letters > 2 && lower == letters ? 1UL : letters > 3 && capitals >= 0.7 * letters ? 2UL : 3UL;
+        }
+
+        public ulong[] Low { get; }
+
+        public ulong[] Shape { get; }
+
+        public ulong[] Pos { get; }
+
+        public ulong[] Casing { get; }
+
+        public ulong[] Exact { get; }
+
+        public ulong[] Gaz { get; }
+
+        public ulong[] LeftContext { get; }
+
+        public ulong[] RightContext { get; }
+
+        public ulong[] Name { get; }
+
+        public ulong[] Short { get; }
+
+        public ulong[,] Affix { get; }
+
+        public ulong Mode { get; }
+    }
+
+    private static ulong F(int t, ulong a) => FeatureHash.Combine((ulong)t * 0x2545F4914F6CDD1DUL, a);
+
+    private static ulong F(int t, ulong a, ulong b) => FeatureHash.Combine(F(t, a), b);
+
+    private static ulong F(int t, ulong a, ulong b, ulong c) => FeatureHash.Combine(F(t, a, b), c);
+
+    /// <summary>The features of word <paramref name="i"/> that depend on the previous label (-1 at the sentence start).</summary>
+    private static int Transition(SentenceIds ids, int i, int previous, Span<ulong> f)
+    {
+        var p = i + 2;
+        var y1 = previous >= 0 ? (ulong)previous + 100 : 1UL;
+        var k = 0;
+        f[k++] = F(32, y1);
+        f[k++] = F(34, y1, ids.Low[p]);
+        f[k++] = F(35, y1, ids.Shape[p]);
+        f[k++] = F(36, y1, ids.Pos[p]);
+        f[k++] = F(45, y1, ids.Low[p + 1]);
+        f[k++] = F(51, ids.Gaz[p], y1);
+        return k;
+    }
+
+    /// <summary>The features of word <paramref name="i"/> that do not depend on labels.</summary>
+    private static int Emission(SentenceIds ids, int i, Span<ulong> f)
+    {
+        var p = i + 2;
+        var k = 0;
+        f[k++] = F(0, 0);
+        f[k++] = F(1, ids.Low[p]);
+        f[k++] = F(2, ids.Low[p - 1]);
+        f[k++] = F(3, ids.Low[p + 1]);
+        f[k++] = F(4, ids.Low[p - 2]);
+        f[k++] = F(5, ids.Low[p + 2]);
+        f[k++] = F(6, ids.Exact[i]);
+        f[k++] = F(7, ids.Shape[p]);
+        f[k++] = F(8, ids.Shape[p - 1]);
+        f[k++] = F(9, ids.Shape[p + 1]);
+        f[k++] = F(10, ids.Short[i]);
+        for (var a = 0; a < 8; a++)
+        {
+            f[k++] = F(11 + a, ids.Affix[i, a]);
+        }
+
+        f[k++] = F(20, ids.Pos[p]);
+        f[k++] = F(21, ids.Pos[p - 1]);
+        f[k++] = F(22, ids.Pos[p + 1]);
+        f[k++] = F(23, ids.Pos[p - 1], ids.Pos[p]);
+        f[k++] = F(24, ids.Pos[p], ids.Pos[p + 1]);
+        f[k++] = F(25, ids.Pos[p - 2], ids.Pos[p - 1], ids.Pos[p]);
+        f[k++] = F(26, ids.Casing[p]);
+        f[k++] = F(27, ids.Casing[p - 1]);
+        f[k++] = F(28, ids.Casing[p + 1]);
+        f[k++] = F(29, ids.Casing[p], ids.Shape[p]);
+        f[k++] = F(30, ids.Casing[p], ids.Pos[p]);
+        f[k++] = F(31, ids.Casing[p - 1], ids.Casing[p], ids.Casing[p + 1]);
+        f[k++] = F(37, ids.Low[p - 1], ids.Low[p]);
+        f[k++] = F(38, ids.Low[p], ids.Low[p + 1]);
+        f[k++] = F(39, ids.Mode, ids.Shape[p]);
+        f[k++] = F(40, ids.Mode, ids.Casing[p]);
+        f[k++] = F(41, i == 0 ? 1UL : 0UL, ids.Shape[p]);
+        f[k++] = F(42, ids.Shape[p - 1], ids.Shape[p], ids.Shape[p + 1]);
+        f[k++] = F(43, ids.Low[p - 1], ids.Shape[p]);
+        f[k++] = F(44, ids.Shape[p], ids.Low[p + 1]);
+        f[k++] = F(46, ids.Mode, ids.Pos[p]);
+        f[k++] = F(47, ids.Gaz[p]);
+        f[k++] = F(48, ids.Gaz[p - 1]);
+        f[k++] = F(49, ids.Gaz[p + 1]);
+        f[k++] = F(50, ids.Gaz[p], ids.Shape[p]);
+        f[k++] = F(52, ids.Name[p]);
+        f[k++] = F(53, ids.Name[p], ids.Shape[p]);
+        f[k++] = F(54, ids.Name[p - 1], ids.Name[p]);
+        f[k++] = F(55, ids.Name[p], ids.Name[p + 1]);
+        f[k++] = F(56, ids.Name[p], ids.Casing[p]);
+        f[k++] = F(57, ids.LeftContext[i]);
+        f[k++] = F(58, ids.RightContext[i]);
+        f[k++] = F(59, ids.LeftContext[i], ids.RightContext[i]);
+        f[k++] = F(60, ids.LeftContext[i], ids.Shape[p]);
+        return k;
+    }
+
+    /// <summary>
+    /// Trains a recogniser. Deterministic: the same sentences, POS tagger, iterations and seed give the same model.
+    /// </summary>
+    /// <param name="sentences">Gold sentences (IOB2), each with its instance weight.</param>
+    /// <param name="tagger">The POS tagger whose predicted tags become features (as at run time), for sentences without <see cref="EntitySentence.XPos"/>.</param>
+    /// <param name="unlabelled">Further sentences (words only) for the casing profile; the gold sentences are always used.</param>
+    /// <param name="gazetteerRoot">The shared data folder to build the name lists from (GeoNames, NGEC, PETRARCH2), or null for none.</param>
+    /// <param name="iterations">Passes over the data in each run.</param>
+    /// <param name="seed">Seed of the per-pass shuffle of the first run; run r uses seed + r.</param>
+    /// <param name="runs">Independent training runs (different shuffles) whose averaged weights are averaged: a cheap ensemble.</param>
+    /// <param name="pruneThreshold">Averaged weights below this magnitude are dropped.</param>
+    /// <param name="progress">Called after each pass with the pass number (counted over all runs) and its training label accuracy.</param>
+    public static EntityRecognizer Train(IReadOnlyList<EntitySentence> sentences, PosTagger tagger, IEnumerable<IReadOnlyList<string>>? unlabelled = null, string? gazetteerRoot = null, int iterations = 12, int seed = 1, int runs = 1, float pruneThreshold = 0.01f, Action<int, double>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(tagger);
+        var profileText = sentences.Select(s => (IReadOnlyList<string>)s.Forms).Concat(unlabelled ?? []).ToList();
+        var casing = BuildCasing(profileText);
+        var contexts = BuildContexts(profileText);
+        var gold = sentences.Select(s => EntityLabels.ToBilou(s.Spans.Where(x => IndexOfType(x.Type) >= 0), s.Forms.Length).Select(LabelId).ToArray()).ToArray();
+        var gazetteer = gazetteerRoot is null ? EntityGazetteer.Empty : EntityGazetteer.Build(gazetteerRoot);
+        var ids = sentences.Select(s => new SentenceIds(s.Forms, s.XPos ?? tagger.Tag(s.Forms).XPos, casing, gazetteer, contexts)).ToArray();
+        var weights = sentences.Select(s => s.Weight).ToArray();
+        var perceptrons = new List<AveragedPerceptron>();
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        for (var run = 0; run < runs; run++)
+        {
+            var perceptron = new AveragedPerceptron(LabelCount);
+            perceptrons.Add(perceptron);
+            var order = Enumerable.Range(0, sentences.Count).ToArray();
+            var rng = new Random(seed + run);
+            for (var it = 1; it <= iterations; it++)
+            {
+                rng.Shuffle(order);
+                long correct = 0, total = 0;
+                foreach (var si in order)
+                {
+                    var n = sentences[si].Forms.Length;
+                    var predicted = Viterbi(perceptron.Score, ids[si], n, out _);
+                    var truth = gold[si];
+                    for (var i = 0; i < n; i++)
+                    {
+                        perceptron.Tick();
+                        correct += predicted[i] == truth[i] ? 1 : 0;
+                        total++;
+                        var guessPrev = i > 0 ? predicted[i - 1] : -1;
+                        var truthPrev = i > 0 ? truth[i - 1] : -1;
+                        if (predicted[i] == truth[i] && guessPrev == truthPrev)
+                        {
+                            continue;
+                        }
+
+                        var k = Emission(ids[si], i, feats);
+                        perceptron.Update(feats[..k], truth[i], predicted[i], weights[si]);
+                        k = Transition(ids[si], i, truthPrev, feats);
+                        perceptron.Add(feats[..k], truth[i], weights[si]);
+                        k = Transition(ids[si], i, guessPrev, feats);
+                        perceptron.Add(feats[..k], predicted[i], -weights[si]);
+                    }
+                }
+
+                progress?.Invoke((run * iterations) + it, (double)correct / Math.Max(1, total));
+            }
+        }
+
+        return new EntityRecognizer(AveragedPerceptron.CompileMean(perceptrons, pruneThreshold), casing, gazetteer, contexts);
+    }
+
+    /// <summary>Saves the model (binary, deterministic byte for byte).</summary>
+    public void Save(Stream stream) => ModelFile.Save(stream, Magic, FormatVersion, w =>
+    {
+        w.Write(LabelCount);
+        w.Write(_casing.Count);
+        foreach (var (word, band) in _casing.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            w.Write(band);
+        }
+
+        _gazetteer.Write(w);
+        w.Write(_contexts.Count);
+        foreach (var (word, (left, right)) in _contexts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            w.Write(left);
+            w.Write(right);
+        }
+
+        _model.Write(w);
+    });
+
+    /// <summary>Loads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="Core.ParleyException">PRL2004 when the stream is not a Parley NER model, or is cut short.</exception>
+    public static EntityRecognizer Load(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, "NER model", r =>
+    {
+        if (r.ReadInt32() != LabelCount)
+        {
+            throw new FormatException("Label count mismatch.");
+        }
+
+        var n = r.ReadInt32();
+        var casing = new Dictionary<string, byte>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            var word = r.ReadString();
+            casing[word] = r.ReadByte();
+        }
+
+        var gazetteer = EntityGazetteer.Read(r);
+        n = r.ReadInt32();
+        var contexts = new Dictionary<string, (ulong, ulong)>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            var word = r.ReadString();
+            contexts[word] = (r.ReadUInt64(), r.ReadUInt64());
+        }
+
+        return new EntityRecognizer(SparseLinearModel.Read(r), casing, gazetteer, contexts);
+    });
+}

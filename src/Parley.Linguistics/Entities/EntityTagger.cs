@@ -1,0 +1,59 @@
+using Parley.Core;
+using Parley.Linguistics.Parsing;
+
+namespace Parley.Linguistics.Entities;
+
+/// <summary>
+/// Pipeline component that finds PER, ORG and LOC mentions in every sentence (<c>entities</c> layer) from the
+/// words and their predicted Penn tags.
+/// </summary>
+public sealed class EntityTagger : IPipelineComponent
+{
+    private readonly LinguisticModels _models;
+
+    /// <summary>Creates the component over shared models.</summary>
+    public EntityTagger(LinguisticModels models)
+    {
+        _models = models ?? throw new ArgumentNullException(nameof(models));
+    }
+
+    /// <inheritdoc/>
+    public ComponentDescriptor Descriptor { get; } = new("parley.entities", "1", [LayerNames.Tokens, LayerNames.Syntax], [LayerNames.Entities]);
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Set(Layers.Entities, Annotate(document.Get(Layers.Tokens), document.Get(Layers.Syntax), cancellationToken));
+    }
+
+    /// <summary>The mentions of every sentence of a token layer, given its syntax layer.</summary>
+    public EntityLayer Annotate(TokenLayer tokens, SyntaxLayer syntax, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(syntax);
+        var recognizer = _models.Entities;
+        var mentions = new List<EntityMention>();
+        foreach (var sentence in tokens.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var forms = new string[sentence.WordCount];
+            var xpos = new string[sentence.WordCount];
+            for (var i = 0; i < forms.Length; i++)
+            {
+                forms[i] = tokens.Words[sentence.FirstWord + i].Form;
+                xpos[i] = syntax.XPos[sentence.FirstWord + i];
+            }
+
+            foreach (var e in recognizer.Recognize(forms, xpos))
+            {
+                var first = sentence.FirstWord + e.Start;
+                var last = sentence.FirstWord + e.End - 1;
+                var span = new TextSpan(tokens.Words[first].Span.Start, tokens.Words[last].Span.End);
+                mentions.Add(new EntityMention(span, e.Type, first, e.End - e.Start, e.Confidence, EntityRecognizer.Producer));
+            }
+        }
+
+        return new EntityLayer(mentions, Descriptor.VersionedName);
+    }
+}
