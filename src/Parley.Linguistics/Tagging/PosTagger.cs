@@ -49,7 +49,7 @@ public sealed class PosTagger
         var n = words.Count;
         var result = new int[n];
         SentenceIds? ids = null;
-        Span<ulong> feats = stackalloc ulong[FeatureCount_];
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = _labels.Length <= 256 ? stackalloc float[_labels.Length] : new float[_labels.Length];
         for (var i = 0; i < n; i++)
         {
@@ -68,7 +68,7 @@ public sealed class PosTagger
         return result;
     }
 
-    private const int FeatureCount_ = 32;
+    private const int MaxFeatures = 32;
 
     private static int ArgMax(ReadOnlySpan<float> scores)
     {
@@ -103,7 +103,7 @@ public sealed class PosTagger
         return w.ToLowerInvariant();
     }
 
-    private static string Shape(string w)
+    private static string WordShape(string w)
     {
         var sb = new StringBuilder(8);
         var last = '\0';
@@ -157,7 +157,7 @@ public sealed class PosTagger
                 Suf4[i] = FeatureHash.Of(5, Suffix(norm, 4));
                 Pre1[i] = FeatureHash.Of(6, Prefix(norm, 1));
                 Pre3[i] = FeatureHash.Of(7, Prefix(norm, 3));
-                Shape[i] = FeatureHash.Of(8, ShapeOf(w));
+                Shape[i] = FeatureHash.Of(8, WordShape(w));
                 Exact[i] = FeatureHash.Of(9, w);
                 Amb[i + 2] = amb.GetValueOrDefault(norm, 7UL);
                 Flags[i] = (w.Contains('-', StringComparison.Ordinal) ? 1UL : 0) | (w.Any(char.IsDigit) ? 2UL : 0) | (i == 0 ? 4UL : 0);
@@ -200,8 +200,6 @@ public sealed class PosTagger
 
         public ulong[] Flags { get; }
     }
-
-    private static string ShapeOf(string w) => Shape(w);
 
     private static ulong F(int t, ulong a) => FeatureHash.Combine((ulong)t * 0x2545F4914F6CDD1DUL, a);
 
@@ -284,7 +282,7 @@ public sealed class PosTagger
         var perceptron = new AveragedPerceptron(labels.Length);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var rng = new Random(seed);
-        Span<ulong> feats = stackalloc ulong[FeatureCount_];
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
         var scores = new float[labels.Length];
         for (var it = 1; it <= iterations; it++)
         {
