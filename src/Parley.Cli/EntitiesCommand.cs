@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Parley.Actors;
 using Parley.Core;
 using Parley.Linguistics;
 using Parley.Linguistics.Entities;
@@ -12,7 +13,7 @@ namespace Parley.Cli;
 /// <summary>
 /// <c>parley entities [FILE...]</c>: tokenises and tags documents and writes their named-entity mentions as JSONL
 /// (one mention a line: <c>doc_id</c>, <c>type</c>, <c>text</c>, <c>start</c>, <c>end</c>, <c>sentence</c>,
-/// <c>confidence</c>). With <c>--input-format iob2</c> it reads UNER-style IOB2 files and writes them back
+/// <c>confidence</c>, and the resolved <c>actor</c> or the reason there is none). With <c>--input-format iob2</c> it reads UNER-style IOB2 files and writes them back
 /// with its own tags in the third column.
 /// </summary>
 internal static class EntitiesCommand
@@ -35,6 +36,7 @@ internal static class EntitiesCommand
             }
 
             var tokenizer = new Tokenizer();
+            var actors = ActorResolver.Load();
             var syntax = new SyntaxAnnotator(models);
             var tagger = new EntityTagger(models);
             void Write(Document document)
@@ -60,6 +62,7 @@ internal static class EntitiesCommand
                         ["sentence"] = sentence,
                         ["confidence"] = Math.Round(m.Confidence, 4),
                     };
+                    AddActor(record, actors.Resolve(document.Slice(m.Span), document.Metadata.Published?.Date), document.Metadata.Published is null);
                     output.WriteLine(JsonSerializer.Serialize(record, Json));
                 }
             }
@@ -67,6 +70,35 @@ internal static class EntitiesCommand
             return Task.FromResult(inputs.Run(parse, Write, output.Flush, cancellationToken));
         });
         return command;
+    }
+
+    /// <summary>
+    /// The mention's actor from the codebook (country, organisation, sector, and how it was found), dated by the
+    /// publication date; or null with the reason.
+    /// </summary>
+    private static void AddActor(Dictionary<string, object> record, ActorResolution? actor, bool undated)
+    {
+        if (actor is null)
+        {
+            record["actor"] = null!;
+            record["actor_reason"] = "no codebook entry (country, demonym, capital, institution, organisation or dated person) matches the mention";
+            return;
+        }
+
+        record["actor"] = new Dictionary<string, object?>
+        {
+            ["name"] = actor.Name,
+            ["country"] = actor.Country,
+            ["org"] = actor.Org,
+            ["sector"] = actor.Sector,
+            ["how"] = actor.How,
+            ["entry"] = actor.Entry,
+            ["confidence"] = Math.Round(actor.Confidence, 4),
+        };
+        if (undated && actor.How.StartsWith("person", StringComparison.Ordinal))
+        {
+            record["actor_reason"] = "the document has no publication date, so a person's dated roles were matched without a date";
+        }
     }
 
     private static int TagIob2(string[] files, LinguisticModels models, TextWriter output)
