@@ -17,7 +17,7 @@ internal static class ActorCommands
 
     public static Command CreateBuild()
     {
-        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared, PARLEY_SHARED)." };
+        var shared = SharedData.CreateOption();
         var outDir = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => Path.Combine("data", "actors") };
         var command = new Command("actors", "Convert the PETRARCH2, NGEC and world-countries dictionaries into the sorted TSV files of data/actors.") { shared, outDir };
         command.SetAction(parse =>

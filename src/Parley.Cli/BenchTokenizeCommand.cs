@@ -15,17 +15,9 @@ namespace Parley.Cli;
 /// </summary>
 internal static class BenchTokenizeCommand
 {
-    /// <summary>The <c>bench</c> command group; other benchmarks add their subcommands here.</summary>
-    public static Command CreateBenchGroup()
-    {
-        var bench = new Command("bench", "Measure the speed and memory of components.");
-        bench.Subcommands.Add(Create());
-        return bench;
-    }
-
     public static Command Create()
     {
-        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: located automatically)." };
+        var shared = SharedData.CreateOption();
         var megabytes = new Option<int>("--megabytes") { Description = "Size of the input in millions of characters, about MB of UTF-8 English text (default 20).", DefaultValueFactory = _ => 20 };
         var command = new Command("tokenize", "Tokeniser throughput on one thread.") { shared, megabytes };
         command.SetAction(parse =>

@@ -12,15 +12,11 @@ internal static class CommandRegistry
         yield return ParseCommand.Create();
         yield return EntitiesCommand.Create();
 
-        var eval = EvalTokenizeCommand.CreateEvalGroup();
-        eval.Subcommands.Add(PosCommands.CreateEval());
-        eval.Subcommands.Add(ParserCommands.CreateEval());
-        eval.Subcommands.Add(EvalNerCommand.Create());
-        yield return eval;
-
-        var bench = BenchTokenizeCommand.CreateBenchGroup();
-        bench.Subcommands.Add(ParserCommands.CreateBench());
-        yield return bench;
+        yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
+        {
+            EvalTokenizeCommand.Create(), PosCommands.CreateEval(), ParserCommands.CreateEval(), EvalNerCommand.Create(),
+        };
+        yield return new Command("bench", "Measure the speed and memory of components.") { BenchTokenizeCommand.Create(), ParserCommands.CreateBench() };
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain(), TrainNerCommand.Create() };
         yield return ReadCommand.Create();

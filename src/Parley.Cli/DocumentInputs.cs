@@ -99,4 +99,44 @@ internal sealed class DocumentInputs
 
         return failed == 0 ? ExitCodes.Success : ok > 0 ? ExitCodes.PartialFailure : ExitCodes.InputFailure;
     }
+
+    /// <summary>
+    /// Runs <paramref name="process"/> on each annotated input file (CoNLL-U, IOB2) given by path, or on stdin
+    /// (<c>-</c>, or when none is given). A missing or malformed file is reported on stderr with its code and the
+    /// others go on. Returns 0 when all were processed, 1 when some failed, 3 when none could be.
+    /// </summary>
+    public static int RunAnnotatedFiles(IReadOnlyList<string> files, Action<TextReader, string> process, Action? beforeDiagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(process);
+        if (files.Count == 0)
+        {
+            files = ["-"];
+        }
+
+        var failed = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                if (file != "-" && !File.Exists(file))
+                {
+                    throw new ParleyException(Errors.InputNotFound, "no such file", new SourceLocation(file));
+                }
+
+                using var reader = file == "-"
+                    ? new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8)
+                    : new StreamReader(file, System.Text.Encoding.UTF8);
+                process(reader, file);
+            }
+            catch (ParleyException ex)
+            {
+                beforeDiagnostic?.Invoke();
+                CliConsole.Error(ex.Diagnostic.ToString());
+                failed++;
+            }
+        }
+
+        return failed == 0 ? ExitCodes.Success : failed < files.Count ? ExitCodes.PartialFailure : ExitCodes.InputFailure;
+    }
 }

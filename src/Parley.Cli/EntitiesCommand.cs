@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Actors;
@@ -101,46 +100,15 @@ internal static class EntitiesCommand
         }
     }
 
-    private static int TagIob2(string[] files, LinguisticModels models, TextWriter output)
-    {
-        if (files.Length == 0)
-        {
-            files = ["-"];
-        }
-
-        var failed = 0;
-        foreach (var file in files)
-        {
-            try
+    private static int TagIob2(string[] files, LinguisticModels models, TextWriter output) =>
+        DocumentInputs.RunAnnotatedFiles(
+            files,
+            (reader, path) =>
             {
-                List<EntitySentence> sentences;
-                if (file == "-")
-                {
-                    using var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
-                    sentences = Iob2Corpus.Read(stdin, "stdin");
-                }
-                else if (!File.Exists(file))
-                {
-                    throw new ParleyException(Errors.InputNotFound, "no such file", new SourceLocation(file));
-                }
-                else
-                {
-                    sentences = Iob2Corpus.Load(file);
-                }
-
-                foreach (var s in sentences)
+                foreach (var s in Iob2Corpus.Read(reader, path))
                 {
                     Iob2Corpus.Write(output, s, models.Entities.TagIob2(s.Forms, models.Tagger.Tag(s.Forms).XPos));
                 }
-            }
-            catch (ParleyException ex)
-            {
-                output.Flush();
-                CliConsole.Error(ex.Diagnostic.ToString());
-                failed++;
-            }
-        }
-
-        return failed == 0 ? ExitCodes.Success : failed < files.Length ? ExitCodes.PartialFailure : ExitCodes.InputFailure;
-    }
+            },
+            output.Flush);
 }

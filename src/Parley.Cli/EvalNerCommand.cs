@@ -11,7 +11,7 @@ internal static class EvalNerCommand
 {
     public static Command Create()
     {
-        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared found upward)." };
+        var shared = SharedData.CreateOption();
         var model = new Option<string?>("--model") { Description = "The NER model file (default: models/ner/en-ner.bin)." };
         var command = new Command("ner", "Named-entity exact-span F1 (PER, ORG, LOC, micro) on UNER EWT test and the GUM test documents, gold tokens, predicted POS.") { shared, model };
         command.SetAction(parse =>

@@ -14,17 +14,9 @@ namespace Parley.Cli;
 /// </summary>
 internal static class EvalTokenizeCommand
 {
-    /// <summary>The <c>eval</c> command group; other evaluations add their subcommands here.</summary>
-    public static Command CreateEvalGroup()
-    {
-        var eval = new Command("eval", "Evaluate components against gold data in the shared folder.");
-        eval.Subcommands.Add(Create());
-        return eval;
-    }
-
     public static Command Create()
     {
-        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: located automatically)." };
+        var shared = SharedData.CreateOption();
         var json = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
         var gold = new Option<string[]>("--gold") { Description = "Evaluate these CoNLL-U files instead of the default sets (one set per file).", AllowMultipleArgumentsPerToken = true };
         var command = new Command("tokenize", "Tokeniser and sentence splitter: precision, recall and F1 of tokens, words and sentences.") { shared, json, gold };

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Parley.Core;
 using Parley.Linguistics;
 using Parley.Linguistics.Conllu;
@@ -41,54 +40,22 @@ internal static class ParseCommand
 
             if (parse.GetValue(inputFormat) == "conllu")
             {
-                return Task.FromResult(ParseConllu(parse.GetValue<string[]>("files") ?? [], Write));
+                return Task.FromResult(DocumentInputs.RunAnnotatedFiles(
+                    parse.GetValue<string[]>("files") ?? [],
+                    (reader, path) =>
+                    {
+                        var id = path == "-" ? "stdin" : Path.GetFileNameWithoutExtension(path);
+                        foreach (var d in ConlluReader.Read(reader, id, path))
+                        {
+                            Write(ConlluDocuments.ToDocument(d));
+                        }
+                    },
+                    output.Flush));
             }
 
             return Task.FromResult(inputs.Run(parse, Write, output.Flush, cancellationToken));
         });
         return command;
-    }
-
-    private static int ParseConllu(string[] files, Action<Document> write)
-    {
-        if (files.Length == 0)
-        {
-            files = ["-"];
-        }
-
-        var failed = 0;
-        foreach (var file in files)
-        {
-            try
-            {
-                IReadOnlyList<ConlluDocument> documents;
-                if (file == "-")
-                {
-                    using var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
-                    documents = ConlluReader.Read(stdin, "stdin", "-");
-                }
-                else if (!File.Exists(file))
-                {
-                    throw new ParleyException(Errors.InputNotFound, "no such file", new SourceLocation(file));
-                }
-                else
-                {
-                    documents = ConlluReader.ReadFile(file);
-                }
-
-                foreach (var d in documents)
-                {
-                    write(ConlluDocuments.ToDocument(d));
-                }
-            }
-            catch (ParleyException ex)
-            {
-                CliConsole.Error(ex.Diagnostic.ToString());
-                failed++;
-            }
-        }
-
-        return failed == 0 ? ExitCodes.Success : failed < files.Length ? ExitCodes.PartialFailure : ExitCodes.InputFailure;
     }
 
     private static int[] SentenceStarts(TokenLayer tokens)

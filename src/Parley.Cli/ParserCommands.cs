@@ -17,7 +17,7 @@ internal static class ParserCommands
 
     public static Command CreateTrain()
     {
-        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared found upward)." };
+        var shared = SharedData.CreateOption();
         var output = new Option<string>("--out") { Description = "Folder to write the parser model into.", DefaultValueFactory = _ => "models/parser" };
         var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => 12 };
         var seed = new Option<int>("--seed") { Description = "Seed for shuffling and exploration.", DefaultValueFactory = _ => 1 };
@@ -78,7 +78,7 @@ internal static class ParserCommands
 
     public static Command CreateEval()
     {
-        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared found upward)." };
+        var shared = SharedData.CreateOption();
         var model = new Option<string>("--model") { Description = "Folder with the parser model.", DefaultValueFactory = _ => LocateModels() };
         var posModel = new Option<string>("--pos-model") { Description = "Folder with the POS model.", DefaultValueFactory = _ => PosCommands.LocateModels() };
         var goldTags = new Option<bool>("--gold-tags") { Description = "Parse with gold POS tags instead of predicted ones." };
@@ -149,7 +149,7 @@ internal static class ParserCommands
 
     public static Command CreateBench()
     {
-        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared found upward)." };
+        var shared = SharedData.CreateOption();
         var words = new Option<int>("--words") { Description = "Approximate number of words to tag and parse.", DefaultValueFactory = _ => 300_000 };
         var command = new Command("parse", "Speed of the tagger and the parser on one core (gold tokenisation), model load times, peak memory.") { shared, words };
         command.SetAction(parse =>

@@ -18,7 +18,7 @@ internal static class PosCommands
 
     public static Command CreateTrain()
     {
-        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared found upward)." };
+        var shared = SharedData.CreateOption();
         var output = new Option<string>("--out") { Description = "Folder to write the tagger and morphology files into.", DefaultValueFactory = _ => DefaultModelDir };
         var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
@@ -55,7 +55,7 @@ internal static class PosCommands
 
     public static Command CreateEval()
     {
-        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared found upward)." };
+        var shared = SharedData.CreateOption();
         var model = new Option<string>("--model") { Description = "Folder with the tagger and morphology files.", DefaultValueFactory = _ => LocateModels() };
         var sets = new Option<string[]>("--set") { Description = "Evaluation sets: ewt-dev, ewt-test, gum-dev, gum-test.", DefaultValueFactory = _ => ["ewt-test", "gum-test"], AllowMultipleArgumentsPerToken = true };
         var command = new Command("pos", "POS accuracy (UPOS, XPOS, both) on gold tokenisation.") { shared, model, sets };

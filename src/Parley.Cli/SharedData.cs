@@ -10,6 +10,10 @@ namespace Parley.Cli;
 /// </summary>
 public static class SharedData
 {
+    /// <summary>The <c>--shared DIR</c> option every evaluation, training and benchmark command takes.</summary>
+    public static System.CommandLine.Option<string?> CreateOption() =>
+        new("--shared") { Description = "The shared data folder (default: PARLEY_SHARED, else ../shared found upward)." };
+
     /// <summary>Resolves the shared folder or throws PRL2004 naming what was tried.</summary>
     public static string Locate(string? explicitPath = null)
     {

@@ -15,7 +15,7 @@ internal static class TrainNerCommand
 
     public static Command Create()
     {
-        var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared found upward)." };
+        var shared = SharedData.CreateOption();
         var output = new Option<string>("--out") { Description = "Folder to write the model into.", DefaultValueFactory = _ => DefaultModelDir };
         var iterations = new Option<int>("--iterations") { Description = "Training passes of each run.", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
