@@ -18,7 +18,7 @@ public sealed record PlaceBuildSummary(IReadOnlyDictionary<string, int> Files, i
 /// </summary>
 public static class PlaceDataBuilder
 {
-    /// <summary>A city is kept when its population reaches this, or when it is a capital or first-order seat.</summary>
+    /// <summary>A city is kept when its population reaches this, or when it is a capital, a seat of government or a first-order seat.</summary>
     public const long MinimumPopulation = 5000;
 
     /// <summary>Alternate names are kept only for cities of at least this population (smaller towns keep name and ASCII name).</summary>
@@ -141,7 +141,7 @@ public static class PlaceDataBuilder
 
         bool IsReservedElsewhere(string key, long id) => reserved.TryGetValue(key, out var owners) && !owners.Contains(id);
 
-        var kept = all.Where(r => r.Country is not null && (r.Population >= MinimumPopulation || r.Feature is "PPLC" or "PPLA")).ToList();
+        var kept = all.Where(r => r.Country is not null && (r.Population >= MinimumPopulation || r.Feature is "PPLC" or "PPLG" or "PPLA")).ToList();
         var cityRows = new List<(long Id, string[] Fields)>();
         foreach (var r in kept)
         {

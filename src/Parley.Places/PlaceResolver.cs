@@ -109,7 +109,7 @@ public sealed class PlaceResolver
                 throw new ParleyException(Errors.DataFile, $"cities.tsv:{n}: bad GeoNames id '{f[0]}'.");
             }
 
-            var capital = f[8] == "PPLC" || capitals.Contains(id);
+            var capital = f[8] is "PPLC" or "PPLG" || capitals.Contains(id); // PPLG: seat of government (La Paz, The Hague)
             var index = r.Add(new Place(PlacePrecision.City, id, f[1], f[3], f[4], Number(f[5], n, "cities.tsv"), Number(f[6], n, "cities.tsv"),
                 (long)Number(f[7], n, "cities.tsv"), f[8], capital));
             r.AddName(f[1], index, MatchKind.ExactName);
@@ -302,7 +302,7 @@ public sealed class PlaceResolver
             PlacePrecision.Country => CountryScore,
             PlacePrecision.Admin => RegionScore + (0.1 * Math.Log10((p.Population ?? 0) + 10)),
             _ => Math.Log10((p.Population ?? 0) + 10) + (p.Capital ? CapitalBonus : p.Feature == "PPLA" ? 0.3 : 0)
-                - (p.Feature is "PPLX" or "PPLL" or "PPLR" or "PPLF" or "PPLQ" or "PPLW" or "PPLH" or "PPLS" or "PPLG" or "STLMT" ? 1.0 : 0),
+                - (p.Feature is "PPLX" or "PPLL" or "PPLR" or "PPLF" or "PPLQ" or "PPLW" or "PPLH" or "PPLS" or "STLMT" ? 1.0 : 0),
         };
         score += entry.Kind switch
         {
