@@ -34,6 +34,22 @@ public sealed class PlaceResolver
         "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "greater", "upper", "lower",
     };
 
+    /// <summary>
+    /// Continents and world regions (keys): the gazetteer holds no record for them, and the towns that share their
+    /// names (Asia in the Philippines, Republic in the United States) are never what a text means by them.
+    /// </summary>
+    private static readonly HashSet<string> WorldRegions = new(StringComparer.Ordinal)
+    {
+        "africa", "asia", "europe", "america", "americas", "north america", "south america", "latin america", "central america", "oceania",
+        "antarctica", "antarctic", "arctic", "australasia", "eurasia", "middle east", "near east", "far east", "central asia", "south asia",
+        "east asia", "southeast asia", "south east asia", "west asia", "western asia", "asia pacific", "indo pacific", "pacific", "atlantic",
+        "mediterranean", "caribbean", "caucasus", "south caucasus", "north caucasus", "balkans", "western balkans", "baltic", "baltics",
+        "baltic states", "scandinavia", "nordic countries", "sahel", "maghreb", "horn of africa", "sub saharan africa", "west africa",
+        "east africa", "north africa", "southern africa", "central africa", "persian gulf", "gulf", "levant", "western europe", "eastern europe",
+        "central europe", "northern europe", "southern europe", "latin america and caribbean", "pacific islands", "indian ocean", "black sea",
+        "red sea", "south china sea", "east china sea", "caspian sea", "arabian peninsula", "korean peninsula", "world", "earth",
+    };
+
     private readonly List<Place> _places = [];
     private readonly Dictionary<string, List<Entry>> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _countryByIso = new(StringComparer.Ordinal);
@@ -156,6 +172,11 @@ public sealed class PlaceResolver
             return new PlaceLookup(null, "the text holds no letters or digits", []);
         }
 
+        if (WorldRegions.Contains(key))
+        {
+            return new PlaceLookup(null, $"\"{text.Trim()}\" names a continent, sea or world region, which the gazetteer does not hold", []);
+        }
+
         var dateline = string.IsNullOrWhiteSpace(datelineCity) ? null : Lookup(datelineCity, null, null).Resolution;
         var context = new Context(contextCountry?.ToUpperInvariant(), dateline);
         var entries = Entries(text, key);
@@ -204,6 +225,11 @@ public sealed class PlaceResolver
             else if (DirectionWords.Contains(words[0]))
             {
                 rest = words[1..];
+            }
+
+            if (rest.Length > 0 && WorldRegions.Contains(string.Join(' ', rest)))
+            {
+                return new PlaceLookup(null, $"\"{text.Trim()}\" names part of a continent, sea or world region, which the gazetteer does not hold", []);
             }
 
             if (rest.Length > 0 && rest.Length < words.Length && _index.TryGetValue(string.Join(' ', rest), out var stripped))

@@ -117,6 +117,9 @@ public class ResolverTests
         Assert.Contains("qualifier", R.Lookup("Paris, Xanadu Prime").Reason, StringComparison.Ordinal);
         Assert.Contains("lies in", R.Lookup("Minsk, Texas").Reason, StringComparison.Ordinal);
         Assert.Contains("no letters", R.Lookup(" -- ").Reason, StringComparison.Ordinal);
+        Assert.Contains("continent", R.Lookup("Asia").Reason, StringComparison.Ordinal);
+        Assert.Contains("continent", R.Lookup("Western Europe").Reason, StringComparison.Ordinal);
+        Assert.Contains("continent", R.Lookup("southern Africa").Reason, StringComparison.Ordinal);
     }
 
     [Fact]
