@@ -6,7 +6,7 @@ namespace Parley.Core;
 /// </summary>
 /// <param name="Span">Characters of the mention in the document text (the same span as its entity mention).</param>
 /// <param name="EntityIndex">Index of the mention in <see cref="EntityLayer.Mentions"/>.</param>
-/// <param name="GeoNamesId">GeoNames id of the city (of the seat city for a region); null for a country or when unresolved.</param>
+/// <param name="GeoNamesId">GeoNames id of the city; null for a region, a country or when unresolved.</param>
 /// <param name="Name">The gazetteer's name of the place; null when unresolved.</param>
 /// <param name="Country">ISO-3 code of the country the place lies in; null when unresolved.</param>
 /// <param name="Admin1">GeoNames first-order administrative code; null for a country or when unresolved.</param>

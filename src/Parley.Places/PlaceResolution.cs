@@ -14,7 +14,7 @@ public enum PlacePrecision
 }
 
 /// <summary>The resolution of a place mention.</summary>
-/// <param name="GeoNamesId">GeoNames id of the city, or of the seat city for a region; null for a country (cities1000 holds no country records).</param>
+/// <param name="GeoNamesId">GeoNames id of the city; null for a region or a country (cities1000 holds only populated places).</param>
 /// <param name="Name">The gazetteer's name of the place (GeoNames' name, a curated current name such as <c>Kyiv</c>, the region or the country's common English name).</param>
 /// <param name="Country">ISO 3166-1 alpha-3 code of the country the place lies in (world-countries codes; Kosovo is <c>UNK</c>).</param>
 /// <param name="Admin1">GeoNames first-order administrative code within the country (<c>TX</c>, <c>04</c>); null for a country.</param>

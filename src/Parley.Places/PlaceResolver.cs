@@ -109,7 +109,8 @@ public sealed class PlaceResolver
 
         foreach (var (n, f) in ReadTsv(dataDir, "regions.tsv", PlaceDataBuilder.RegionHeader.Length))
         {
-            var index = r.Add(new Place(PlacePrecision.Admin, long.Parse(f[4], CultureInfo.InvariantCulture), f[2], f[0], f[1],
+            // a region has no GeoNames record in cities1000 (its seat city's id is in regions.tsv, not reported as the region's)
+            var index = r.Add(new Place(PlacePrecision.Admin, null, f[2], f[0], f[1],
                 Number(f[5], n, "regions.tsv"), Number(f[6], n, "regions.tsv"), (long)Number(f[7], n, "regions.tsv"), "ADM1", false));
             r.AddName(f[2], index, MatchKind.RegionName);
             foreach (var alt in Split(f[3]))

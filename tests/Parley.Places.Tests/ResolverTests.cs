@@ -60,6 +60,7 @@ public class ResolverTests
         Assert.Equal(2, country.Candidates);
         var state = R.Resolve("Georgia", "USA")!;
         Assert.Equal(("USA", PlacePrecision.Admin, "GA"), (state.Country, state.Precision, state.Admin1));
+        Assert.Null(state.GeoNamesId);
         Assert.Contains("context-country", state.How, StringComparison.Ordinal);
         var byDateline = R.Resolve("Georgia", null, "ATLANTA")!;
         Assert.Equal("USA", byDateline.Country);
