@@ -111,8 +111,8 @@ public static partial class NameKey
         return sb.ToString();
     }
 
-    /// <summary>Removes diacritics from Latin letters (a table, since the invariant-globalisation runtime does not decompose).</summary>
-    internal static string Strip(string text)
+    /// <summary>Removes diacritics from Latin letters (a table, since the invariant-globalisation runtime does not decompose); other characters are kept as they are (æ → a, ß → s, þ → t are single letters).</summary>
+    public static string Strip(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text)

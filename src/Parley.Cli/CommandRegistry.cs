@@ -14,13 +14,14 @@ internal static class CommandRegistry
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {
-            EvalTokenizeCommand.Create(), PosCommands.CreateEval(), ParserCommands.CreateEval(), EvalNerCommand.Create(),
+            EvalTokenizeCommand.Create(), PosCommands.CreateEval(), ParserCommands.CreateEval(), EvalNerCommand.Create(), PlaceCommands.CreateEval(),
         };
-        yield return new Command("bench", "Measure the speed and memory of components.") { BenchTokenizeCommand.Create(), ParserCommands.CreateBench() };
+        yield return new Command("bench", "Measure the speed and memory of components.") { BenchTokenizeCommand.Create(), ParserCommands.CreateBench(), PlaceCommands.CreateBench() };
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain(), TrainNerCommand.Create() };
         yield return ReadCommand.Create();
-        yield return new Command("build", "Build Parley's data files from ../shared dictionaries, deterministically.") { ActorCommands.CreateBuild() };
+        yield return new Command("build", "Build Parley's data files from ../shared dictionaries, deterministically.") { ActorCommands.CreateBuild(), PlaceCommands.CreateBuild() };
         yield return ActorCommands.CreateActor();
+        yield return PlaceCommands.CreatePlace();
     }
 }

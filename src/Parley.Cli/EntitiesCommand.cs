@@ -6,13 +6,15 @@ using Parley.Core;
 using Parley.Linguistics;
 using Parley.Linguistics.Entities;
 using Parley.Linguistics.Parsing;
+using Parley.Places;
 
 namespace Parley.Cli;
 
 /// <summary>
 /// <c>parley entities [FILE...]</c>: tokenises and tags documents and writes their named-entity mentions as JSONL
 /// (one mention a line: <c>doc_id</c>, <c>type</c>, <c>text</c>, <c>start</c>, <c>end</c>, <c>sentence</c>,
-/// <c>confidence</c>, and the resolved <c>actor</c> or the reason there is none). With <c>--input-format iob2</c> it reads UNER-style IOB2 files and writes them back
+/// <c>confidence</c>, the resolved <c>actor</c> or the reason there is none, and for LOC mentions the resolved <c>place</c>
+/// (GeoNames city, region or country) or the <c>place_reason</c>). With <c>--input-format iob2</c> it reads UNER-style IOB2 files and writes them back
 /// with its own tags in the third column.
 /// </summary>
 internal static class EntitiesCommand
@@ -38,14 +40,17 @@ internal static class EntitiesCommand
             var actors = ActorResolver.Load();
             var syntax = new SyntaxAnnotator(models);
             var tagger = new EntityTagger(models);
+            var places = new PlaceTagger(PlaceResolver.Load());
             void Write(Document document)
             {
                 tokenizer.Process(document, cancellationToken);
                 var tokens = document.Get(Layers.Tokens);
                 var layer = tagger.Annotate(tokens, syntax.Annotate(tokens, cancellationToken), cancellationToken);
+                var placeByEntity = places.Annotate(document, layer, cancellationToken).Mentions.ToDictionary(p => p.EntityIndex);
                 var sentence = 0;
-                foreach (var m in layer.Mentions)
+                for (var index = 0; index < layer.Mentions.Count; index++)
                 {
+                    var m = layer.Mentions[index];
                     while (tokens.Sentences[sentence].EndWord <= m.FirstWord)
                     {
                         sentence++;
@@ -62,6 +67,11 @@ internal static class EntitiesCommand
                         ["confidence"] = Math.Round(m.Confidence, 4),
                     };
                     AddActor(record, actors.Resolve(document.Slice(m.Span), document.Metadata.Published?.Date), document.Metadata.Published is null);
+                    if (placeByEntity.TryGetValue(index, out var place))
+                    {
+                        AddPlace(record, place);
+                    }
+
                     output.WriteLine(JsonSerializer.Serialize(record, Json));
                 }
             }
@@ -98,6 +108,32 @@ internal static class EntitiesCommand
         {
             record["actor_reason"] = "the document has no publication date, so a person's dated roles were matched without a date";
         }
+    }
+
+    /// <summary>The LOC mention's place (GeoNames id, name, ISO-3 country, admin1, coordinates, precision, how) or the reason there is none.</summary>
+    private static void AddPlace(Dictionary<string, object> record, PlaceMention place)
+    {
+        if (!place.IsResolved)
+        {
+            record["place"] = null!;
+            record["place_reason"] = place.Reason ?? "unresolved";
+            return;
+        }
+
+        record["place"] = new Dictionary<string, object?>
+        {
+            ["geonames_id"] = place.GeoNamesId,
+            ["name"] = place.Name,
+            ["country"] = place.Country,
+            ["admin1"] = place.Admin1,
+            ["lat"] = place.Latitude,
+            ["lon"] = place.Longitude,
+            ["population"] = place.Population,
+            ["precision"] = place.Precision,
+            ["how"] = place.How,
+            ["confidence"] = Math.Round(place.Confidence, 4),
+            ["candidates"] = place.Candidates,
+        };
     }
 
     private static int TagIob2(string[] files, LinguisticModels models, TextWriter output) =>

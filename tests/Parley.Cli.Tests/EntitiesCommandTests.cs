@@ -25,5 +25,13 @@ public sealed class EntitiesCommandTests
         Assert.Equal("ARM", armenia.GetProperty("actor").GetProperty("country").GetString());
         var paris = Assert.Single(mentions, m => m.GetProperty("text").GetString() == "Paris");
         Assert.Equal("FRA", paris.GetProperty("actor").GetProperty("country").GetString());
+        Assert.Equal(2988507, paris.GetProperty("place").GetProperty("geonames_id").GetInt64());
+        Assert.Equal("country", armenia.GetProperty("place").GetProperty("precision").GetString());
+        foreach (var loc in mentions.Where(m => m.GetProperty("type").GetString() == "LOC"))
+        {
+            Assert.True(loc.GetProperty("place").ValueKind == JsonValueKind.Object || loc.TryGetProperty("place_reason", out _), "an empty place carries a reason");
+        }
+
+        Assert.All(mentions.Where(m => m.GetProperty("type").GetString() != "LOC"), m => Assert.False(m.TryGetProperty("place", out _)));
     }
 }
