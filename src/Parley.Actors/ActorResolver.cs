@@ -322,6 +322,19 @@ public sealed class ActorResolver
         return new ActorResolution(country, org, sector, display, how, $"{e.Source}: {e.Name} [{applied.Code}]", applied.From, applied.To, Math.Round(confidence, 3), evidence);
     }
 
+    /// <summary>
+    /// Why <see cref="Resolve"/> returned null for <paramref name="text"/>: either nothing in it is known, or
+    /// only a destination ("to Kazakhstan") or a descriptor ("on Foreign Affairs") was recognised.
+    /// </summary>
+    public string ExplainUnresolved(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var matches = Scan(NameKey.Tokens(text));
+        return matches.Count == 0
+            ? "no known country, organisation, institution, person or agent in the text"
+            : "only a destination or descriptor was recognised (" + string.Join("; ", matches.Select(m => $"\"{m.Surface}\"")) + "), nothing names the actor itself";
+    }
+
     /// <summary>Splits a CAMEO actor code (RUSGOV, IGOUNOKID, NGO, FRAREB) into country, organisation and sector.</summary>
     internal (string? Country, string? Org, string? Sector) ParseCode(string code)
     {
