@@ -159,7 +159,7 @@ internal static class ActorCommands
     private static DateOnly? ParseDate(string s) =>
         DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    /// <summary>One sentence saying what decided the resolution.</summary>
+    /// <summary>What decided the resolution (how, the deciding entry, the role's dates), then every dictionary match.</summary>
     private static string Why(ActorResolution r, DateOnly? when)
     {
         var why = $"{r.How}: {r.Entry}";
@@ -173,7 +173,7 @@ internal static class ActorCommands
             why += when is null ? "" : $": a known person, but no dated role covers {Iso(when)}, so no country or sector";
         }
 
-        return why;
+        return r.Evidence.Count == 0 ? why : why + "; matched " + string.Join("; ", r.Evidence);
     }
 
     private static Dictionary<string, object?> ToJson(ActorResolver resolver, string text, DateOnly? when, ActorResolution? r, int? line)

@@ -207,3 +207,44 @@ public class ResolverTests
         Assert.Equal("PRL2004", ex.Diagnostic.Error.Code);
     }
 }
+
+public class ResolverRuleTests
+{
+    private static ActorResolver R => TestSupport.Resolver;
+
+    [Theory]
+    [InlineData("Boris Johnson", "2010-01-01")]
+    [InlineData("Gabriel Boric", "2023-01-01")]
+    public void Resolve_PartOfAnUnknownFullName_IsNoMatchForAnotherPerson(string text, string date)
+    {
+        var r = R.Resolve(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(r?.Country);
+    }
+
+    [Fact]
+    public void Resolve_PatronymicBetweenNameAndSurname_StillFindsThePerson()
+    {
+        var r = R.Resolve("Alexander Grigoryevich Lukashenko", new DateOnly(2010, 1, 1));
+        Assert.Equal(("BLR", "GOV"), (r!.Country, r.Sector));
+    }
+
+    [Theory]
+    [InlineData("President of the Senate", "LEG")]
+    [InlineData("President of the European Commission", "GOV")]
+    [InlineData("President of Kazakhstan", "GOV")]
+    [InlineData("IAEA Director General", "GOV")]
+    [InlineData("opposition leader", "OPP")]
+    [InlineData("Kazakh leader", "GOV")]
+    [InlineData("rebel soldiers", "REB")]
+    [InlineData("doctors", "HLH")]
+    [InlineData("journalists", "MED")]
+    public void Resolve_SectorRules(string text, string sector) => Assert.Equal(sector, R.Resolve(text)!.Sector);
+
+    [Theory]
+    [InlineData("the weather was fine", "no known")]
+    [InlineData("Ambassador to Kazakhstan and", "destination")]
+    public void ExplainUnresolved_SaysWhy(string text, string reason)
+    {
+        Assert.Contains(reason, R.ExplainUnresolved(text), StringComparison.Ordinal);
+    }
+}
