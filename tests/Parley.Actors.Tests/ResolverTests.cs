@@ -192,7 +192,8 @@ public class ResolverTests
         var sw = Stopwatch.StartNew();
         var resolver = ActorResolver.Load(TestSupport.DataDir);
         sw.Stop();
-        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(10), $"load took {sw.Elapsed}");
+        // a hang guard only: the load time is measured by './parley bench actors' (the CI machine is shared, 2 cores)
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(60), $"load took {sw.Elapsed}");
         Assert.InRange(resolver.PhraseCount, 20_000, 2_000_000);
         var bytes = Directory.GetFiles(TestSupport.DataDir).Sum(f => new FileInfo(f).Length);
         Assert.InRange(bytes, 1_000_000, 20_000_000);
