@@ -41,6 +41,7 @@ public sealed class ActorResolver
     private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal);
     private readonly List<(string Code, string Org)> _igoCodes = [];
     private readonly Dictionary<string, string> _orgNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _givenNames = new(StringComparer.Ordinal);
     private int _maxWords = 1;
 
     private ActorResolver()
@@ -78,9 +79,10 @@ public sealed class ActorResolver
         var r = new ActorResolver();
         r.LoadCurated(dataDir);
         var countryRows = ReadTsv(dataDir, "countries.tsv");
+        countryRows.AddRange(ReadTsv(dataDir, "curated-countries.tsv"));
         r.LoadCountries(countryRows);
         r.LoadAgents(ReadTsv(dataDir, "agents.tsv"), ReadTsv(dataDir, "curated-agents.tsv"));
-        r.LoadNamed(ReadTsv(dataDir, "named-actors.tsv"));
+        r.LoadNamed(ReadTsv(dataDir, "named-actors.tsv"), ReadTsv(dataDir, "curated-leaders.tsv"));
 
         // Ties (the demonym "French" of France and of the French Southern Lands) go to the country with the larger entry.
         var weight = countryRows.GroupBy(row => row[0]).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -106,7 +108,7 @@ public sealed class ActorResolver
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = NameKey.Tokens(text);
-        var matches = Scan(tokens);
+        var matches = DropPartialNames(tokens, Scan(tokens));
         if (matches.Count == 0)
         {
             return null;
@@ -176,7 +178,7 @@ public sealed class ActorResolver
         // country named in the text, then a full name over a bare surname, then the longer and later match.
         var explicitCountries = primary.Where(m => m.Entry.Kind == EntryKind.Country).Select(m => m.Entry.Country).ToHashSet(StringComparer.Ordinal);
         var named = primary.Where(m => m.Entry.Kind == EntryKind.Named)
-            .OrderByDescending(m => m.Entry.Codes.Any(c => explicitCountries.Contains(ParseCode(c.Code).Country)))
+            .OrderByDescending(m => m.Entry.Codes.Any(c => explicitCountries.Contains(Decode(c).Country ?? "")))
             .ThenBy(m => m.Entry.Priority)
             .ThenByDescending(m => m.End - m.Start)
             .ThenByDescending(m => m.Start)
@@ -194,11 +196,25 @@ public sealed class ActorResolver
             countryMatch = countries.Where(m => ChunkOf(m) == outer).MinBy(m => m.Start);
         }
 
+        // The sector comes from the first chunk that has one: its last sector word ("Russian Defence Minister"), but
+        // a weak word ("leader") yields to any other, and OPP/REB qualify the rest ("opposition parties", "rebel soldiers").
         Match? sectorMatch = null;
-        foreach (var group in primary.Where(m => m.Entry.Sector is not null && m.Entry.Kind != EntryKind.Country).GroupBy(ChunkOf).OrderBy(g => g.Key))
+        var sectored = primary.Where(m => m.Entry.Sector is not null && m.Entry.Kind != EntryKind.Country).ToList();
+        var firstChunk = sectored.GroupBy(ChunkOf).OrderBy(g => g.Key).FirstOrDefault();
+        if (firstChunk is not null)
         {
-            sectorMatch = group.MaxBy(m => m.Start);
-            break;
+            var strong = firstChunk.Where(m => !m.Entry.Weak).ToList();
+            var pool = strong.Count > 0 ? strong : [.. firstChunk];
+            sectorMatch = pool.FirstOrDefault(m => m.Entry.Sector is "OPP" or "REB") ?? pool.MaxBy(m => m.Start);
+
+            // A presiding or heading title takes the sector of the body it heads: "President of the Senate" is LEG,
+            // "PACE President" LEG, "President of the European Commission" GOV.
+            if (sectorMatch is not null && IsHeadTitle(sectorMatch.Entry))
+            {
+                var body = sectored.Where(m => m != sectorMatch && m.Entry.Kind is EntryKind.Institution or EntryKind.Igo)
+                    .OrderBy(ChunkOf).ThenBy(m => m.Start).FirstOrDefault();
+                sectorMatch = body ?? sectorMatch;
+            }
         }
 
         var institutionMatch = primary.FirstOrDefault(m => m.Entry.Kind == EntryKind.Institution && m.Entry.Country is not null);
@@ -247,6 +263,12 @@ public sealed class ActorResolver
 
         var sector = sectorMatch?.Entry.Sector;
         if (sector is null && countryMatch?.Entry.How == "capital-metonym")
+        {
+            sector = "GOV";
+        }
+
+        // The head of an organisation without a sector of its own ("OSCE Secretary General", "IMF Managing Director") is executive.
+        if (sector is null && igoMatch is not null && primary.Any(m => m.Entry.Kind == EntryKind.Agent && IsHeadTitle(m.Entry)))
         {
             sector = "GOV";
         }
@@ -313,13 +335,92 @@ public sealed class ActorResolver
             return new ActorResolution(null, null, null, display, "person-out-of-dates", $"{e.Source}: {e.Name}", null, null, 0.3, evidence);
         }
 
-        var (country, org, sector) = ParseCode(applied.Code);
+        var (country, org, sector) = Decode(applied);
         if (sector is null)
         {
             sector = primary.Where(m => m.Entry.Kind is EntryKind.Agent or EntryKind.Institution && m.Entry.Sector is not null).Select(m => m.Entry.Sector).FirstOrDefault();
         }
 
-        return new ActorResolution(country, org, sector, display, how, $"{e.Source}: {e.Name} [{applied.Code}]", applied.From, applied.To, Math.Round(confidence, 3), evidence);
+        return new ActorResolution(country, org, sector, display, how, $"{e.Source}: {e.Name} [{CodeText(applied)}]", applied.From, applied.To, Math.Round(confidence, 3), evidence);
+    }
+
+    /// <summary>
+    /// Why <see cref="Resolve"/> returned null for <paramref name="text"/>: either nothing in it is known, or
+    /// only a destination ("to Kazakhstan") or a descriptor ("on Foreign Affairs") was recognised.
+    /// </summary>
+    public string ExplainUnresolved(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = NameKey.Tokens(text);
+        var matches = Scan(tokens);
+        if (matches.Count == 0)
+        {
+            return "no known country, organisation, institution, person or agent in the text";
+        }
+
+        var kept = DropPartialNames(tokens, matches);
+        var dropped = matches.Except(kept).ToList();
+        return dropped.Count > 0 && kept.All(m => m.Entry.Kind == EntryKind.Named)
+            ? "only part of a longer name is known (" + string.Join("; ", dropped.Select(m => $"\"{m.Surface}\" → {m.Entry.Name}")) + "), the full name is not in the codebook"
+            : "only a destination or descriptor was recognised (" + string.Join("; ", matches.Select(m => $"\"{m.Surface}\"")) + "), nothing names the actor itself";
+    }
+
+    private static readonly HashSet<string> HeadTitles = new(StringComparer.Ordinal)
+    {
+        "president", "vice president", "vice-president", "chairman", "chairwoman", "chairperson", "chair", "head", "deputy head",
+        "deputy chairman", "vice chairman", "first deputy chairman", "secretary general", "secretary-general", "director general",
+        "director-general", "managing director", "executive secretary",
+    };
+
+    private static readonly HashSet<string> NameNeighbours = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "he", "jr", "sr", "ii", "iii", "iv",
+    };
+
+    /// <summary>Whether an agent is a presiding or heading title whose sector is the one of the body headed.</summary>
+    private static bool IsHeadTitle(Entry e) => e.Kind == EntryKind.Agent && HeadTitles.Contains(e.Name);
+
+    /// <summary>
+    /// Drops person matches that are only part of a longer, unknown name: "Johnson" in "Boris Johnson" when only
+    /// another Johnson is known, or "Gabriel" and a folded surname side by side. A neighbouring capitalised word that
+    /// no entry covers (or that another person match covers) means the full name is not in the codebook; honorifics
+    /// (Mr, Dr, Sir), initials, generational suffixes (Jr, II) and patronymics (-ovich, -ovna, -ogly, -kyzy) do not count.
+    /// </summary>
+    private List<Match> DropPartialNames(List<(string Word, bool Upper, bool Capital)> tokens, List<Match> matches)
+    {
+        if (!matches.Any(m => m.Entry.Kind == EntryKind.Named))
+        {
+            return matches;
+        }
+
+        Match? Covering(int i) => matches.FirstOrDefault(m => m.Start <= i && i < m.End);
+        bool ExtendsName(int i, Match self)
+        {
+            if (i < 0 || i >= tokens.Count || !tokens[i].Capital)
+            {
+                return false;
+            }
+
+            var w = tokens[i].Word;
+            if (w.Length <= 1 || NameNeighbours.Contains(w) || w.EndsWith("ovich", StringComparison.Ordinal) || w.EndsWith("evich", StringComparison.Ordinal)
+                || w.EndsWith("ovna", StringComparison.Ordinal) || w.EndsWith("evna", StringComparison.Ordinal) || w.EndsWith("ogly", StringComparison.Ordinal)
+                || w.EndsWith("kyzy", StringComparison.Ordinal) || w.Any(char.IsDigit))
+            {
+                return false;
+            }
+
+            // "William Ruto": the given name of a person known by this surname confirms the surname match
+            if (i == self.Start - 1 && self.Entry.Text.EndsWith("(surname)", StringComparison.Ordinal)
+                && _givenNames.TryGetValue(self.Surface, out var given) && given.Contains(NameKey.FoldWord(w)))
+            {
+                return false;
+            }
+
+            var other = Covering(i);
+            return other is null || (other != self && other.Entry.Kind == EntryKind.Named);
+        }
+
+        return [.. matches.Where(m => m.Entry.Kind != EntryKind.Named || !(ExtendsName(m.Start - 1, m) || ExtendsName(m.End, m)))];
     }
 
     /// <summary>Splits a CAMEO actor code (RUSGOV, IGOUNOKID, NGO, FRAREB) into country, organisation and sector.</summary>
@@ -347,7 +448,7 @@ public sealed class ActorResolver
             EntryKind.Country => $"{e.Country} {e.How}",
             EntryKind.Institution => $"institution {e.Country ?? "(country from context)"} {e.Sector}",
             EntryKind.Igo => $"igo {e.Org} {e.Sector}".TrimEnd(),
-            EntryKind.Named => $"named {string.Join(' ', e.Codes.Select(c => c.Code + (c.From is null && c.To is null ? "" : $" {c.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}..{c.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")))}",
+            EntryKind.Named => $"named {string.Join(' ', e.Codes.Select(c => CodeText(c) + (c.From is null && c.To is null ? "" : $" {c.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}..{c.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")))}",
             _ => $"agent {e.Sector}",
         };
         return $"\"{m.Surface}\" → {target} ({e.Source}: {e.Text}{(m.Folded ? ", folded key" : "")}{(note is null ? "" : ", " + note)})";
@@ -369,7 +470,8 @@ public sealed class ActorResolver
                 }
 
                 var upper = words.All(w => w.Upper);
-                var capital = words[0].Capital && words[^1].Capital;
+                // a name's first word and its last or second word are capitalised ("Ban Ki-moon", "Kassym-Jomart Tokayev")
+                var capital = words[0].Capital && (words[^1].Capital || (len > 1 && words[1].Capital));
                 var loose = string.Join(' ', words.Select(w => w.Word));
                 var entry = Pick(_loose, loose, upper, capital, null);
                 var folded = false;
@@ -553,7 +655,7 @@ public sealed class ActorResolver
         }
     }
 
-    private void LoadNamed(List<string[]> rows)
+    private void LoadNamed(List<string[]> rows, List<string[]> leaders)
     {
         var generic = new HashSet<string>(StringComparer.Ordinal) { "of", "and", "former", "new", "acting", "interim" };
         var surnames = new SortedDictionary<string, List<Entry>>(StringComparer.Ordinal);
@@ -563,6 +665,33 @@ public sealed class ActorResolver
             {
                 generic.UnionWith(key.Split(' '));
             }
+        }
+
+        void AddSurname(Entry person, IReadOnlyList<string> words)
+        {
+            var surname = words[^1];
+            if (words.Count > 1 && surname.Length >= 4 && !generic.Contains(surname))
+            {
+                if (!surnames.TryGetValue(surname, out var people))
+                {
+                    surnames[surname] = people = [];
+                }
+
+                people.Add(person);
+            }
+        }
+
+        // Curated leaders first: their dated roles come before PETRARCH2's for the same name (see MergeLeaderCodes).
+        foreach (var person in leaders.GroupBy(r => r[3].Trim(), StringComparer.Ordinal))
+        {
+            var codes = person.Select(LeaderCode).ToList();
+            var e = new Entry(EntryKind.Named, null, null, null, person.Key.ToUpperInvariant(), "named", "curated-leaders", person.Key, false, 5, codes);
+            foreach (var name in person.SelectMany(r => Aliases(r[3], r[4])).Distinct(StringComparer.Ordinal))
+            {
+                Add(e with { Text = name }, name);
+            }
+
+            AddSurname(e, NameKey.Words(person.Key));
         }
 
         foreach (var group in rows.GroupBy(r => (r[0], r[1])))
@@ -578,19 +707,9 @@ public sealed class ActorResolver
             }
 
             var e = new Entry(EntryKind.Named, null, null, null, primary, "named", source, primary, false, 6, codes);
-            var primaryWords = NameKey.Words(primary);
-            if (source == "petrarch2-countries" && primaryWords.Count > 1 && codes.Any(c => c.From is not null || c.To is not null))
+            if (source == "petrarch2-countries" && codes.Any(c => c.From is not null || c.To is not null))
             {
-                var surname = primaryWords[^1];
-                if (surname.Length >= 4 && !generic.Contains(surname))
-                {
-                    if (!surnames.TryGetValue(surname, out var people))
-                    {
-                        surnames[surname] = people = [];
-                    }
-
-                    people.Add(e);
-                }
+                AddSurname(e, NameKey.Words(primary));
             }
 
             foreach (var name in group.Where(r => r[2] == "alias").Select(r => r[3]).Prepend(primary))
@@ -610,23 +729,89 @@ public sealed class ActorResolver
         // so the date still decides the country and role.
         foreach (var (surname, people) in surnames)
         {
+            _givenNames[surname] = [.. people.Select(p => NameKey.Words(p.Name)).Where(w => w.Count > 1).Select(w => NameKey.FoldWord(w[0]))];
             var name = people.Count == 1 ? people[0].Name : surname.ToUpperInvariant();
             var codes = people.SelectMany(p => p.Codes).Distinct().ToList();
             Add(new Entry(EntryKind.Named, null, null, null, name, "named", "petrarch2-countries", surname.ToUpperInvariant() + " (surname)", false, 7, codes), surname);
         }
+
+        MergeLeaderCodes(_loose);
+        MergeLeaderCodes(_fold);
     }
+
+    /// <summary>
+    /// A curated leader who is also in PETRARCH2 under the same name keeps PETRARCH2's dated codes after the
+    /// curated ones, so dates outside the curated roles still find the older role.
+    /// </summary>
+    private static void MergeLeaderCodes(Dictionary<string, List<Entry>> map)
+    {
+        foreach (var list in map.Values)
+        {
+            var i = list.FindIndex(x => x.Source == "curated-leaders");
+            if (i < 0)
+            {
+                continue;
+            }
+
+            var own = list[i].Codes;
+            var others = list.Where(x => x.Kind == EntryKind.Named && x.Source != "curated-leaders" && !x.Text.EndsWith("(surname)", StringComparison.Ordinal))
+                .SelectMany(x => x.Codes)
+                .Where(c => !own.Contains(c))
+                .Distinct()
+                .ToList();
+            if (others.Count > 0)
+            {
+                list[i] = list[i] with { Codes = [.. own, .. others] };
+            }
+        }
+    }
+
+    /// <summary>One row of <c>curated-leaders.tsv</c> (country, org, sector, name, aliases, from, to, role) as a dated code.</summary>
+    private static CodeRestriction LeaderCode(string[] row)
+    {
+        var country = Empty(row[0]);
+        var org = Empty(row[1]);
+        var sector = Empty(row[2]);
+        var from = ParseIso(row[5]);
+        var to = ParseIso(row[6]);
+        if ((country is null) == (org is null) || sector is null || (from is null && row[5].Trim().Length > 0) || (to is null && row[6].Trim().Length > 0))
+        {
+            throw new ParleyException(Errors.DataFile, $"curated-leaders.tsv: row \"{string.Join(' ', row)}\" needs a country or an org (not both), a sector and ISO dates.");
+        }
+
+        return country is not null ? new CodeRestriction(country + sector, from, to) : new CodeRestriction(sector, from, to, org);
+    }
+
+    /// <summary>Country, organisation and sector of a code; curated IGO roles carry the organisation themselves.</summary>
+    private (string? Country, string? Org, string? Sector) Decode(CodeRestriction c) =>
+        c.Org is not null ? (null, c.Org, c.Code) : ParseCode(c.Code);
+
+    private static string CodeText(CodeRestriction c) => c.Org is null ? c.Code : $"{c.Org} {c.Code}";
 
     private void LoadAgents(List<string[]> rows, List<string[]> curated)
     {
         foreach (var row in curated)
         {
-            // phrase, sector, note
-            Add(new Entry(EntryKind.Agent, null, null, Empty(row[1]), row[0].ToLowerInvariant(), "agent", "curated-agents", row[0], false, 8, []), row[0]);
+            // phrase, sector, note; a sector in parentheses, "(GOV)", is weak: any other sector word in the phrase wins
+            var sector = Empty(row[1]);
+            var weak = sector is not null && sector.StartsWith('(') && sector.EndsWith(')');
+            Add(new Entry(EntryKind.Agent, null, null, weak ? sector![1..^1] : sector, row[0].ToLowerInvariant(), "agent", "curated-agents", row[0], false, 8, [], weak), row[0]);
         }
 
         foreach (var row in rows)
         {
             var sector = Empty(row[2]);
+            if (row[3] == "ngec-plover")
+            {
+                // NGEC's PLOVER agents use MED for medical and JRN for journalists; Parley reports CAMEO sectors (HLH health, MED media)
+                sector = sector switch { "MED" => "HLH", "JRN" => "MED", _ => sector };
+
+                // ~PTYOPP, an opposition party: the opposition is what matters for events (CAMEO OPP)
+                if (sector == "PTY" && row[1].Contains("PTYOPP", StringComparison.Ordinal))
+                {
+                    sector = "OPP";
+                }
+            }
             Add(new Entry(EntryKind.Agent, null, null, sector, row[0].ToLowerInvariant(), "agent", row[3], row[0], false, row[3] == "ngec-plover" ? 9 : 10, []), row[0]);
         }
     }
@@ -656,14 +841,14 @@ public sealed class ActorResolver
         var first = true;
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
-            if (first)
+            if (line.Length == 0 || line.StartsWith('#'))
             {
-                first = false;
                 continue;
             }
 
-            if (line.Length == 0 || line.StartsWith('#'))
+            if (first)
             {
+                first = false;
                 continue;
             }
 
@@ -697,7 +882,7 @@ public sealed class ActorResolver
         Agent,
     }
 
-    internal sealed record Entry(EntryKind Kind, string? Country, string? Org, string? Sector, string Name, string How, string Source, string Text, bool CaseSensitive, int Priority, List<CodeRestriction> Codes);
+    internal sealed record Entry(EntryKind Kind, string? Country, string? Org, string? Sector, string Name, string How, string Source, string Text, bool CaseSensitive, int Priority, List<CodeRestriction> Codes, bool Weak = false);
 
     private sealed record Match(int Start, int End, Entry Entry, bool Folded, string Surface);
 }

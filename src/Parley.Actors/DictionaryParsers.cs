@@ -7,8 +7,8 @@ namespace Parley.Actors;
 /// <summary>One PETRARCH actor record: a primary phrase, its synonyms and its (possibly dated) codes.</summary>
 internal sealed record ActorRecord(string Primary, List<string> Synonyms, List<CodeRestriction> Codes);
 
-/// <summary>A code with an optional validity range (inclusive).</summary>
-internal sealed record CodeRestriction(string Code, DateOnly? From, DateOnly? To);
+/// <summary>A code with an optional validity range (inclusive). For curated IGO roles <c>Code</c> is only the sector and <c>Org</c> names the organisation.</summary>
+internal sealed record CodeRestriction(string Code, DateOnly? From, DateOnly? To, string? Org = null);
 
 /// <summary>One agent phrase and its code (e.g. <c>~GOV</c>, <c>NGO~</c>).</summary>
 internal sealed record AgentRecord(string Phrase, string Code);

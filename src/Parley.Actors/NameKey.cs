@@ -24,8 +24,16 @@ public static partial class NameKey
         var sb = new StringBuilder();
         var upper = true;
         var capital = false;
-        var prepared = DottedAbbreviation().Replace(Strip(text), m => m.Value.Replace(".", "", StringComparison.Ordinal));
-        prepared = Possessive().Replace(prepared, "");
+        var prepared = Strip(text);
+        if (prepared.Contains('.', StringComparison.Ordinal))
+        {
+            prepared = DottedAbbreviation().Replace(prepared, m => m.Value.Replace(".", "", StringComparison.Ordinal));
+        }
+
+        if (prepared.Contains('\'', StringComparison.Ordinal) || prepared.Contains('\u2019', StringComparison.Ordinal))
+        {
+            prepared = Possessive().Replace(prepared, "");
+        }
         foreach (var ch in prepared)
         {
             if (char.IsLetterOrDigit(ch))

@@ -14,9 +14,20 @@ internal static class CommandRegistry
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {
-            EvalTokenizeCommand.Create(), PosCommands.CreateEval(), ParserCommands.CreateEval(), EvalNerCommand.Create(), PlaceCommands.CreateEval(),
+            EvalTokenizeCommand.Create(),
+            PosCommands.CreateEval(),
+            ParserCommands.CreateEval(),
+            EvalNerCommand.Create(),
+            PlaceCommands.CreateEval(),
+            ActorEvalCommands.CreateEval(),
         };
-        yield return new Command("bench", "Measure the speed and memory of components.") { BenchTokenizeCommand.Create(), ParserCommands.CreateBench(), PlaceCommands.CreateBench() };
+        yield return new Command("bench", "Measure the speed and memory of components.")
+        {
+            BenchTokenizeCommand.Create(),
+            ParserCommands.CreateBench(),
+            PlaceCommands.CreateBench(),
+            ActorEvalCommands.CreateBench(),
+        };
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain(), TrainNerCommand.Create() };
         yield return ReadCommand.Create();

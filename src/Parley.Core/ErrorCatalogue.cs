@@ -88,6 +88,9 @@ public static class Errors
     /// <summary>A CoNLL-U or other annotated input file is malformed.</summary>
     public static readonly ErrorDefinition InvalidAnnotatedInput = new("PRL1014", "invalid-annotated-input", "Malformed annotated input", ExitCodes.InputFailure);
 
+    /// <summary>A line of a batch input (<c>parley actor --batch</c>: TEXT, tab, DATE) is malformed, e.g. a date not in YYYY-MM-DD form; the line is skipped and the batch goes on.</summary>
+    public static readonly ErrorDefinition InvalidBatchLine = new("PRL1015", "invalid-batch-line", "Malformed line in a batch input", ExitCodes.PartialFailure);
+
     /// <summary>A pipeline component requires a layer no earlier component assigns.</summary>
     public static readonly ErrorDefinition MissingRequirement = new("PRL2001", "missing-requirement", "Pipeline component requirement not satisfied", ExitCodes.Configuration);
 
@@ -110,7 +113,7 @@ public static class Errors
     public static IReadOnlyList<ErrorDefinition> All { get; } =
     [
         InputNotFound, EmptyInput, BinaryInput, InputTooLarge, UndecodableInput, InvalidJsonLine, InvalidRecord,
-        InvalidHtml, InvalidFeed, UnsupportedLanguage, InvalidDate, NoInputMatched, TruncatedHtml, InvalidAnnotatedInput,
+        InvalidHtml, InvalidFeed, UnsupportedLanguage, InvalidDate, NoInputMatched, TruncatedHtml, InvalidAnnotatedInput, InvalidBatchLine,
         MissingRequirement, DuplicateAssignment, LayerState, DataFile,
         InvalidOption,
         Internal,
