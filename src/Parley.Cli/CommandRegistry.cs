@@ -11,12 +11,13 @@ internal static class CommandRegistry
         yield return TokenizeCommand.Create();
         yield return ParseCommand.Create();
         yield return EntitiesCommand.Create();
+        yield return TimexCommands.CreateTimex();
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {
-            EvalTokenizeCommand.Create(), PosCommands.CreateEval(), ParserCommands.CreateEval(), EvalNerCommand.Create(),
+            EvalTokenizeCommand.Create(), PosCommands.CreateEval(), ParserCommands.CreateEval(), EvalNerCommand.Create(), TimexCommands.CreateEval(),
         };
-        yield return new Command("bench", "Measure the speed and memory of components.") { BenchTokenizeCommand.Create(), ParserCommands.CreateBench() };
+        yield return new Command("bench", "Measure the speed and memory of components.") { BenchTokenizeCommand.Create(), ParserCommands.CreateBench(), TimexCommands.CreateBench() };
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain(), TrainNerCommand.Create() };
         yield return ReadCommand.Create();

@@ -33,6 +33,9 @@ public static class LayerNames
     /// <summary>Named-entity mentions (PER, ORG, LOC).</summary>
     public const string Entities = "entities";
 
+    /// <summary>Temporal expressions (TIMEX3) with normalised values, their clauses, and anniversaries.</summary>
+    public const string Timexes = "timexes";
+
     /// <summary>The layers every document has when it leaves a reader.</summary>
     public static IReadOnlyList<string> Intrinsic { get; } = [Text, Metadata, Paragraphs];
 }
@@ -51,6 +54,9 @@ public static class Layers
 
     /// <summary>The named-entity mentions.</summary>
     public static readonly LayerKey<EntityLayer> Entities = new(LayerNames.Entities);
+
+    /// <summary>The temporal expressions.</summary>
+    public static readonly LayerKey<TimexLayer> Timexes = new(LayerNames.Timexes);
 }
 
 /// <summary>
