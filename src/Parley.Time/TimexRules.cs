@@ -108,7 +108,7 @@ internal static partial class TimexRules
         ["immediately"] = "immediately",
     };
 
-    private static readonly HashSet<string> PastRef = new(StringComparer.Ordinal) { "recently", "recent", "lately", "previously", "formerly" };
+    private static readonly HashSet<string> PastRef = new(StringComparer.Ordinal) { "recently", "recent", "lately", "formerly" };
 
     private static readonly HashSet<string> FutureRef = new(StringComparer.Ordinal) { "soon", "future", "shortly" };
 
@@ -138,7 +138,7 @@ internal static partial class TimexRules
             }
 
             result.Add(c);
-            if (c.Value is not null && c.Type is "DATE" or "TIME" && TimeValues.GrainOf(c.Value) is not null)
+            if (c.Value is not null && c.Type is "DATE" or "TIME" && TimeValues.GrainOf(c.Value) is not null && !c.Anchor.StartsWith("previous:", StringComparison.Ordinal))
             {
                 context.LastReference = c.Value;
             }
@@ -289,7 +289,13 @@ internal static partial class TimexRules
             if (len > 0)
             {
                 var inner = Core(i + len);
-                if (inner is not null && (kind != 'p' || inner.Type is "DATE" or "TIME") && (kind != 'q' || inner.Type is "DURATION" or "TIME" || mod == "APPROX"))
+                if (inner is not null && kind == 'p' && inner.Rule == "the-year")
+                {
+                    inner = Rel(inner.Start, inner.End, "DATE", "the-year", dct => TimeValues.Year(dct.Year));
+                }
+
+                var numberNext = Number(i + len, out _, out _) && W(i + len) != "some";
+                if (inner is not null && (kind != 'p' || inner.Type is "DATE" or "TIME") && (kind != 'q' || (numberNext && inner.Value is not ("PAST_REF" or "FUTURE_REF" or "PRESENT_REF"))))
                 {
                     var withMod = inner with { Start = i, Mod = inner.Mod ?? mod };
                     if (core is null || withMod.End >= core.End)
@@ -308,6 +314,8 @@ internal static partial class TimexRules
             var w = W(i);
             switch (w)
             {
+                case "the" when IsAny(i + 1, "early", "late", "mid", "mid-"):
+                    return (2, W(i + 1) == "early" ? "START" : W(i + 1) == "late" ? "END" : "MID", 'p');
                 case "early":
                     return (1, "START", 'p');
                 case "late":
@@ -446,7 +454,7 @@ internal static partial class TimexRules
             if (forced > 0 || tense == Tense.Future)
             {
                 var ahead = (dow - current + 7) % 7;
-                return dct.AddDays(ahead == 0 ? 7 : ahead);
+                return dct.AddDays(forced > 0 && ahead == 0 ? 7 : ahead);
             }
 
             if (tense == Tense.Present)
@@ -477,6 +485,10 @@ internal static partial class TimexRules
                     {
                         y++;
                     }
+                    else if (tense is Tense.Unknown or Tense.Present && Math.Abs(month - dct.Month) > 6)
+                    {
+                        y += month < dct.Month ? 1 : -1;
+                    }
 
                     return TimeValues.Month(y, month);
                 },
@@ -496,15 +508,6 @@ internal static partial class TimexRules
                 {
                     DateOnly? Make(int y) => day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : null;
                     var same = Make(dct.Year) ?? new DateOnly(dct.Year, month, DateTime.DaysInMonth(dct.Year, month));
-                    if (tense == Tense.Past && same > dct.AddDays(1))
-                    {
-                        same = Make(dct.Year - 1) ?? same;
-                    }
-                    else if (tense == Tense.Future && same < dct)
-                    {
-                        same = Make(dct.Year + 1) ?? same;
-                    }
-                    else if (tense is Tense.Unknown or Tense.Present)
                     {
                         if (same.DayNumber - dct.DayNumber > 183)
                         {
@@ -1044,7 +1047,7 @@ internal static partial class TimexRules
                 return false;
             }
 
-            if (p[i].Tag is not "CD" && p[i].Tag.Length > 0 && p[i].Tag is not "NNP" and not "JJ")
+            if (p[i].Tag is not "CD" && p[i].Tag.Length > 0 && p[i].Tag is not "NNP" and not "JJ" && !p[i].HyphenBefore)
             {
                 return false;
             }
@@ -1113,6 +1116,12 @@ internal static partial class TimexRules
             var w = W(i);
             var forced = 0;
             var j = i;
+            if (w == "this" && IsAny(i + 1, "past", "coming"))
+            {
+                j++;
+                w = W(j);
+            }
+
             if (w is "last" or "past" or "previous")
             {
                 forced = -1;
@@ -1160,6 +1169,11 @@ internal static partial class TimexRules
             if (MonthLed(end) is { } d2 && TimeValues.GrainOf(d2.Value) == Grain.Day)
             {
                 return d2 with { Start = i };
+            }
+
+            if (IsAny(end, "nights", "mornings", "evenings", "afternoons"))
+            {
+                return new Candidate(i, end + 1, "SET", "XXXX-WXX-" + dow.ToString(Inv) + "T" + DayParts[W(end)[..^1]], null, null, "weekday-part-plural", "absolute", null);
             }
 
             var (partEnd, suffix) = DayPartAfter(end);
@@ -1255,6 +1269,11 @@ internal static partial class TimexRules
                 j++;
             }
 
+            if (Is(j, "this") && IsAny(j + 1, "past", "coming"))
+            {
+                j++;
+            }
+
             var d = W(j);
             int shift;
             switch (d)
@@ -1341,7 +1360,10 @@ internal static partial class TimexRules
             var end = k + 1;
             if (relative)
             {
-                return Previous(i, end, "DATE", "the-" + d + "-" + unit, unit == "weekend" ? "week" : unit, shift, mod);
+                var rel = Previous(i, end, "DATE", "the-" + d + "-" + unit, unit == "weekend" ? "week" : unit, shift, mod);
+                return rel.Value is { } rv && TimeValues.FirstDay(rv) is { } fd && unit is "year" or "month" or "quarter" or "week"
+                    ? rel with { Value = unit switch { "year" => TimeValues.Year(fd.Year), "month" => TimeValues.Month(fd.Year, fd.Month), "quarter" => TimeValues.Quarter(fd.Year, TimeValues.QuarterOf(fd)), _ => TimeValues.Week(fd) } }
+                    : rel;
             }
 
             if (unit == "quarter")
@@ -1418,6 +1440,11 @@ internal static partial class TimexRules
             var ord = Ordinal(W(j));
             if (ord is >= 1 and <= 4 && IsAny(j + 1, "quarter", "period") || ord is 1 or 2 && Is(j + 1, "half"))
             {
+                if (the && p[j + 1].HyphenBefore && j == i + 1)
+                {
+                    return null; // "the third-quarter loss": the adjective alone is the expression
+                }
+
                 var half = W(j + 1) == "half";
                 var k = j + 2;
                 if (IsAny(k, "of", ",") && (IsYear(k + 1, out var y1) || (Is(k + 1, "fiscal") && IsYear(k + 2, out y1))))
@@ -1448,7 +1475,7 @@ internal static partial class TimexRules
                 {
                     var y = dct.Year;
                     var current = half ? ((dct.Month - 1) / 6) + 1 : TimeValues.QuarterOf(dct);
-                    if (tense == Tense.Past && ord.Value >= current && !(the && W(i + 1) == "this"))
+                    if (tense == Tense.Past && ord.Value > current && !(the && W(i + 1) == "this"))
                     {
                         y--;
                     }
@@ -1458,6 +1485,16 @@ internal static partial class TimexRules
             }
 
             // "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period"
+            if (the && IsYear(j, out var py) && IsAny(j + 1, "quarter", "period"))
+            {
+                if (ctx.LastReference is { } lr && TimeValues.GrainOf(lr) == Grain.Quarter)
+                {
+                    return Abs(i, j + 2, "DATE", TimeValues.Year(py) + lr[4..], "the-year-quarter");
+                }
+
+                return Abs(i, j + 2, "DATE", TimeValues.Year(py), "the-year-period");
+            }
+
             if (the || IsAny(i, "year-end"))
             {
                 if (Is(j, "latest") && IsAny(j + 1, "quarter", "period"))
@@ -1568,7 +1605,7 @@ internal static partial class TimexRules
                     end += 2;
                 }
 
-                if (IsAny(end, "ago", "earlier", "later", "before", "after", "hence", "from"))
+                if (IsAny(end, "ago", "earlier", "later", "before", "after", "hence", "from") && Ago(i) is not null)
                 {
                     return null; // the Ago rule handles it
                 }
@@ -1604,9 +1641,9 @@ internal static partial class TimexRules
                 var prev = W(i - 1);
                 if (hasLead || the || prev is "for" or "in" or "over" or "within" or "recent" or "several" or "many" or "few" or "coming")
                 {
-                    if (lead is "recent" && pu is "year")
+                    if (!the && lead is "recent" or "past" or "coming")
                     {
-                        return Dur(i, j + 1, "PXY", "recent-units");
+                        return Rel(i, j + 1, "DATE", lead + "-units", _ => lead == "coming" ? "FUTURE_REF" : "PAST_REF");
                     }
 
                     if (!the && !hasLead && prev is "in" && pu is "year")
@@ -1619,6 +1656,17 @@ internal static partial class TimexRules
             }
 
             // "the year", "the week", "the day": the unit as a period
+            if (the && !hasLead && u2 == "weekend" && !IsAny(j + 1, "of", "'s"))
+            {
+                var wt = TenseOf(i, j + 1);
+                return Rel(i, j + 1, "DATE", "the-weekend", dct =>
+                {
+                    var dow = (((int)dct.DayOfWeek + 6) % 7) + 1;
+                    var week = wt == Tense.Future || dow >= 6 ? dct : dct.AddDays(-7);
+                    return TimeValues.Week(week) + "-WE";
+                }, "dct+tense:" + TenseName(wt));
+            }
+
             if (the && !hasLead && Units.TryGetValue(u2, out var su) && u2 == su && su is "year" or "week" && !IsAny(j + 1, "earlier", "ago", "before", "after", "of", "'s", "end", "-"))
             {
                 return su == "week" ? Rel(i, j + 1, "DATE", "the-week", TimeValues.Week) : Dur(i, j + 1, "P1Y", "the-year");
@@ -1652,6 +1700,11 @@ internal static partial class TimexRules
 
             var e = k + 1;
             var w = W(e);
+            if (e < _n && p[e].HyphenBefore)
+            {
+                return null; // "year-earlier", "year-ago": adjectives, handled by the quarter rule
+            }
+
             var sign = w switch { "ago" or "earlier" or "before" => -1, "later" or "after" or "hence" => 1, "from" when Is(e + 1, "now") => 1, _ => 0 };
             if (sign == 0)
             {
@@ -1676,6 +1729,11 @@ internal static partial class TimexRules
                 if (n < 0)
                 {
                     return Rel(i, end, "DATE", "units-" + w, _ => w == "ago" ? "PAST_REF" : "FUTURE_REF");
+                }
+
+                if (w == "ago" && unit == "year" && ctx.LastReference is { } lr && TimeValues.GrainOf(lr) == Grain.Quarter)
+                {
+                    return Previous(i, end, "DATE", "units-ago:quarter", unit, sign * count);
                 }
 
                 return Rel(i, end, "DATE", "units-" + w, dct => AgoValue(dct, unit, sign * count));
@@ -1714,7 +1772,7 @@ internal static partial class TimexRules
                     return Set(i, i + 1, "P1Y", null, "adverb-set");
                 case "hourly":
                     return Set(i, i + 1, "PT1H", null, "adverb-set");
-                case "quarterly":
+                case "quarterly" when i + 1 >= _n || !p[i + 1].Tag.StartsWith("NN", StringComparison.Ordinal):
                     return Set(i, i + 1, "P3M", null, "adverb-set");
                 case "each" or "every" or "per":
                     break;
@@ -1790,6 +1848,11 @@ internal static partial class TimexRules
                 return Rel(i, i + 1, "DATE", "present-ref", _ => "PRESENT_REF");
             }
 
+            if (w is "right" && Is(i + 1, "now"))
+            {
+                return Rel(i, i + 2, "DATE", "present-ref", _ => "PRESENT_REF");
+            }
+
             if (w is "at" && Is(i + 1, "present"))
             {
                 return Rel(i + 1, i + 2, "DATE", "present-ref", _ => "PRESENT_REF");
@@ -1827,6 +1890,11 @@ internal static partial class TimexRules
 
             if (FutureRef.Contains(w))
             {
+                if (w == "soon" && (IsAny(i - 1, "as", "too", "how") || IsAny(i + 1, "after", "afterwards", "thereafter")))
+                {
+                    return null;
+                }
+
                 if (w == "future" && IsAny(i - 1, "the", "near", "foreseeable", "distant", "immediate") && !(Is(i - 1, "the") && Is(i - 2, "in")))
                 {
                     return null;

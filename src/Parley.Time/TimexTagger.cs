@@ -40,12 +40,15 @@ public sealed class TimexTagger : IPipelineComponent
         var view = new ClauseView(tokens, syntax, clauses);
         var context = new RuleContext { Dct = dct?.Date, TenseOf = view.TenseOf };
         var expressions = new List<Timex>();
-        var pieces = new List<Piece>(64);
+        var pieces = new List<Piece>(tokens.Words.Count + 16);
+        // one run over the whole text: a sentence split inside a date ("through Nov. | 17.") must not cut it
         foreach (var sentence in tokens.Sentences)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            pieces.Clear();
             BuildPieces(tokens, syntax, sentence, pieces);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        {
             foreach (var c in TimexRules.Recognize(pieces, context))
             {
                 var first = pieces[c.Start].Word;
@@ -91,6 +94,15 @@ public sealed class TimexTagger : IPipelineComponent
             if (form is "-" or "–" && pieces.Count > 0 && pieces[^1].End == word.Span.Start && w + 1 < sentence.EndWord && tokens.Words[w + 1].Span.Start == word.Span.End)
             {
                 hyphenNext = true;
+                continue;
+            }
+
+            // "Nov" "." split off by the sentence splitter before a day number: one piece "Nov."
+            if (form == "." && pieces.Count > 0 && pieces[^1].End == word.Span.Start && pieces[^1].Text.Length is >= 3 and <= 4
+                && pieces[^1].Norm is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec")
+            {
+                var prev = pieces[^1];
+                pieces[^1] = prev with { Text = prev.Text + ".", End = word.Span.End };
                 continue;
             }
 
