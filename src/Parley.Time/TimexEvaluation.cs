@@ -5,13 +5,14 @@ namespace Parley.Time;
 /// <summary>Counts of one row of a TIMEX3 evaluation (all types, or one type).</summary>
 /// <param name="Gold">Gold expressions.</param>
 /// <param name="Predicted">Predicted expressions.</param>
-/// <param name="StrictMatches">Predicted expressions whose extent equals a gold extent.</param>
+/// <param name="StrictMatches">Predicted expressions whose extent equals a gold extent (counted by predicted type: the precision side).</param>
+/// <param name="StrictGold">Gold expressions whose extent a prediction equals (counted by gold type: the recall side).</param>
 /// <param name="RelaxedGold">Gold expressions overlapped by a prediction (recall side of the relaxed match).</param>
 /// <param name="RelaxedPredicted">Predictions overlapping a gold expression (precision side).</param>
 /// <param name="ValueCorrect">Relaxed matches (one-to-one) with the gold value.</param>
 /// <param name="TypeCorrect">Relaxed matches (one-to-one) with the gold type.</param>
 /// <param name="Matches">One-to-one relaxed matches (the denominator of value and type accuracy).</param>
-public sealed record TimexScore(int Gold, int Predicted, int StrictMatches, int RelaxedGold, int RelaxedPredicted, int ValueCorrect, int TypeCorrect, int Matches)
+public sealed record TimexScore(int Gold, int Predicted, int StrictMatches, int StrictGold, int RelaxedGold, int RelaxedPredicted, int ValueCorrect, int TypeCorrect, int Matches)
 {
     private static double Div(double a, double b) => b == 0 ? 0 : a / b;
 
@@ -19,7 +20,7 @@ public sealed record TimexScore(int Gold, int Predicted, int StrictMatches, int 
     public double StrictPrecision => Div(StrictMatches, Predicted);
 
     /// <summary>Strict recall.</summary>
-    public double StrictRecall => Div(StrictMatches, Gold);
+    public double StrictRecall => Div(StrictGold, Gold);
 
     /// <summary>Strict F1.</summary>
     public double StrictF1 => Div(2 * StrictPrecision * StrictRecall, StrictPrecision + StrictRecall);
@@ -88,6 +89,12 @@ public sealed class TimexEvaluation
             {
                 Count(All, 2, 1);
                 Count(p.Type, 2, 1);
+            }
+
+            if (gold.FirstOrDefault(g => g.Span == p.Span) is { } sg)
+            {
+                Count(All, 8, 1);
+                Count(sg.Type, 8, 1);
             }
 
             if (gold.Any(g => g.Span.Overlaps(p.Span)))
@@ -168,8 +175,8 @@ public sealed class TimexEvaluation
     /// <summary>The scores of a row: <see cref="All"/> or a type.</summary>
     public TimexScore Score(string row)
     {
-        var c = _counts.TryGetValue(row, out var v) ? v : new int[8];
-        return new TimexScore(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
+        var c = _counts.TryGetValue(row, out var v) ? v : new int[9];
+        return new TimexScore(c[0], c[1], c[2], c[8], c[3], c[4], c[5], c[6], c[7]);
     }
 
     /// <summary>Predictions as TimeML annotations (for scoring).</summary>
@@ -183,7 +190,7 @@ public sealed class TimexEvaluation
     {
         if (!_counts.TryGetValue(row, out var c))
         {
-            c = new int[8];
+            c = new int[9];
             _counts[row] = c;
         }
 

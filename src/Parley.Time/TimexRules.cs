@@ -457,12 +457,6 @@ internal static partial class TimexRules
                 return dct.AddDays(forced > 0 && ahead == 0 ? 7 : ahead);
             }
 
-            if (tense == Tense.Present)
-            {
-                var ahead = (dow - current + 7) % 7;
-                return dct.AddDays(ahead);
-            }
-
             return dct.AddDays(-((current - dow + 7) % 7));
         }
 
@@ -508,15 +502,21 @@ internal static partial class TimexRules
                 {
                     DateOnly? Make(int y) => day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : null;
                     var same = Make(dct.Year) ?? new DateOnly(dct.Year, month, DateTime.DaysInMonth(dct.Year, month));
+                    if (tense == Tense.Past && same.DayNumber - dct.DayNumber > 30)
                     {
-                        if (same.DayNumber - dct.DayNumber > 183)
-                        {
-                            same = Make(dct.Year - 1) ?? same;
-                        }
-                        else if (dct.DayNumber - same.DayNumber > 183)
-                        {
-                            same = Make(dct.Year + 1) ?? same;
-                        }
+                        same = Make(dct.Year - 1) ?? same;
+                    }
+                    else if (tense == Tense.Future && dct.DayNumber - same.DayNumber > 30)
+                    {
+                        same = Make(dct.Year + 1) ?? same;
+                    }
+                    else if (same.DayNumber - dct.DayNumber > 183)
+                    {
+                        same = Make(dct.Year - 1) ?? same;
+                    }
+                    else if (dct.DayNumber - same.DayNumber > 183)
+                    {
+                        same = Make(dct.Year + 1) ?? same;
                     }
 
                     return TimeValues.Day(same);
@@ -1594,9 +1594,24 @@ internal static partial class TimexRules
                     }
                 }
 
-                if (unit == "quarter" && Is(rangeEnd + 1, "century"))
+                if (unit == "quarter" && (Is(rangeEnd + 1, "century") || Is(rangeEnd + 1, "of")))
+                {
+                    return null; // "a quarter of the market", "three-quarters of its food"
+                }
+
+                if (rangeEnd + 1 < _n && p[rangeEnd + 1].HyphenBefore && IsAny(rangeEnd + 1, "earlier", "ago"))
                 {
                     return null;
+                }
+
+                if (IsAny(rangeEnd + 1, "old", "older", "younger") || (Is(rangeEnd + 1, "of") && Is(rangeEnd + 2, "age")))
+                {
+                    return null; // ages: "52 years old", "a 136-year-old institution"
+                }
+
+                if (unit == "second" && W(j) is "a" or "an" && !Is(j, "seconds"))
+                {
+                    return null; // "a second group"
                 }
 
                 var end = rangeEnd + 1;
