@@ -30,7 +30,7 @@ internal static class Anniversaries
                 }
 
                 var span = new TextSpan(words[firstWord].Span.Start, words[w].Span.End);
-                var (commemorated, commemoratedSpan) = Commemorated(tokens, syntax, view, sentence, w);
+                var (commemorated, commemoratedSpan) = Commemorated(tokens, syntax, expressions, sentence, w);
 
                 // the date: an expression of the anniversary's clause, else of its sentence
                 var (_, clause) = view.Attach(w, w);
@@ -120,8 +120,8 @@ internal static class Anniversaries
         return (ord, first);
     }
 
-    /// <summary>The phrase after "of": the subtree of the anniversary's of-modifier, or the words up to the next punctuation.</summary>
-    private static (string? Text, TextSpan? Span) Commemorated(TokenLayer tokens, SyntaxLayer? syntax, ClauseView view, Sentence sentence, int w)
+    /// <summary>The phrase after "of", up to the clause's verb, punctuation or a temporal expression.</summary>
+    private static (string? Text, TextSpan? Span) Commemorated(TokenLayer tokens, SyntaxLayer? syntax, IReadOnlyList<Timex> expressions, Sentence sentence, int w)
     {
         var words = tokens.Words;
         if (w + 1 >= sentence.EndWord || !words[w + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase))
@@ -129,40 +129,26 @@ internal static class Anniversaries
             return (null, null);
         }
 
+        // up to the clause's verb, punctuation, a relative pronoun or the start of a temporal expression
         var start = w + 2;
         var end = start;
-        if (syntax is not null)
+        while (end < sentence.EndWord)
         {
-            var nmod = view.Children[w].FirstOrDefault(c => syntax.Relations[c].StartsWith("nmod", StringComparison.Ordinal) && c > w, -1);
-            if (nmod >= 0)
+            var form = words[end].Form;
+            var tag = syntax?.XPos[end] ?? string.Empty;
+            if (form is "," or "." or ";" or ":" or "(" or ")" or "—" or "–" or "\"" or "“" or "”" || tag.StartsWith("VB", StringComparison.Ordinal) || tag is "MD" or "WDT" or "WP"
+                || expressions.Any(e => e.FirstWord == end))
             {
-                var stack = new Stack<int>();
-                stack.Push(nmod);
-                end = nmod;
-                while (stack.Count > 0)
-                {
-                    var x = stack.Pop();
-                    end = Math.Max(end, x);
-                    foreach (var c in view.Children[x])
-                    {
-                        if (syntax.Relations[c] is not ("acl:relcl" or "punct" or "appos") || c < x)
-                        {
-                            stack.Push(c);
-                        }
-                    }
-                }
-
-                end++;
+                break;
             }
+
+            end++;
         }
 
-        if (end <= start)
+        // a preposition left dangling before the stop ("… relations on")
+        while (end > start && (syntax?.XPos[end - 1] is "IN" or "TO" or "CC" || words[end - 1].Form is "on" or "in" or "at"))
         {
-            end = start;
-            while (end < sentence.EndWord && words[end].Form is not ("," or "." or ";" or ":" or "(" or ")" or "—"))
-            {
-                end++;
-            }
+            end--;
         }
 
         while (end > start && words[end - 1].Form is "," or "." or ";" or ":")

@@ -851,11 +851,6 @@ internal static partial class TimexRules
                 j++;
             }
 
-            if (Is(j, "on"))
-            {
-                j++;
-            }
-
             var day = DayOnly(j);
             if (day is not null && day.Value is not null && TimeValues.GrainOf(day.Value) == Grain.Day)
             {
