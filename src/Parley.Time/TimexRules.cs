@@ -289,6 +289,12 @@ internal static partial class TimexRules
             if (len > 0)
             {
                 var inner = Core(i + len);
+                if (inner is null && kind == 'p' && Is(i + len, "the") && IsAny(i + len + 1, "month", "year", "week", "quarter", "day") && !IsAny(i + len + 2, "of", "'s"))
+                {
+                    var unit = W(i + len + 1);
+                    inner = Rel(i + len, i + len + 2, "DATE", "the-" + unit, dct => TimeValues.Shift(dct, unit, 0));
+                }
+
                 if (inner is not null && kind == 'p' && inner.Rule == "the-year")
                 {
                     inner = Rel(inner.Start, inner.End, "DATE", "the-year", dct => TimeValues.Year(dct.Year));
@@ -690,6 +696,11 @@ internal static partial class TimexRules
                         value = 12;
                         end++;
                     }
+                    else if (Is(end, "hundred") || Is(end, "thousand"))
+                    {
+                        value = W(end) == "hundred" ? 100 : 1000;
+                        end++;
+                    }
 
                     return true;
                 case "several" or "few" or "many" or "some":
@@ -982,9 +993,16 @@ internal static partial class TimexRules
             }
 
             var dm = Decade().Match(W(j));
-            if (dm.Success && !p[j].HyphenBefore)
+            if (dm.Success && !(j > 0 && p[j].HyphenBefore && char.IsAsciiDigit(W(j - 1)[0])))
             {
                 return Abs(i, j + 1, "DATE", dm.Groups[1].Value + dm.Groups[2].Value, "decade");
+            }
+
+            if (the && W(j) is "twenties" or "thirties" or "forties" or "fifties" or "sixties" or "seventies" or "eighties" or "nineties")
+            {
+                var tens = Tens[W(j)[..^3] + "y"] / 10;
+                var century = ctx.Dct is { } dd && tens * 10 > dd.Year % 100 ? (dd.Year / 100) - 1 : ctx.Dct?.Year / 100 ?? 19;
+                return Abs(i, j + 1, "DATE", century.ToString("D2", Inv) + tens.ToString(Inv), "decade-word");
             }
 
             var sd = ShortDecade().Match(W(j));
@@ -1513,6 +1531,13 @@ internal static partial class TimexRules
                 return Previous(i, i + 2, "DATE", "year-earlier", "year", -1);
             }
 
+            if (Is(i, "year") && (Is(i + 1, "end") || (Is(i + 1, "'s") && Is(i + 2, "end"))) && !(p.Count > i + 1 && p[i + 1].HyphenBefore))
+            {
+                var ye = Is(i + 1, "'s") ? i + 3 : i + 2;
+                var start = IsAny(i - 1, "around", "about") ? i - 1 : i;
+                return Rel(start, ye, "DATE", "year-end", dct => TimeValues.Year(dct.Year), mod: start < i ? "APPROX" : "END");
+            }
+
             if (Is(i, "year") && Is(i + 1, "end") && p.Count > i + 1 && p[i + 1].HyphenBefore || Is(i, "year-end"))
             {
                 var e = Is(i, "year-end") ? i + 1 : i + 2;
@@ -1573,6 +1598,11 @@ internal static partial class TimexRules
                 if (IsAny(k, "to", "or", "-") && Number(k + 1, out var n2, out var k2) && n2 > 0)
                 {
                     rangeEnd = k2;
+                }
+
+                if (IsAny(rangeEnd, "more", "additional", "extra", "further", "full", "straight", "consecutive", "trading", "business", "working") && Units.ContainsKey(W(rangeEnd + 1)))
+                {
+                    rangeEnd++;
                 }
 
                 if (!Unit(rangeEnd, out var unit))
@@ -1656,11 +1686,6 @@ internal static partial class TimexRules
                         return Rel(i, j + 1, "DATE", lead + "-units", _ => lead == "coming" ? "FUTURE_REF" : "PAST_REF");
                     }
 
-                    if (!the && !hasLead && prev is "in" && pu is "year")
-                    {
-                        return null;
-                    }
-
                     return Dur(i, j + 1, DurationValue(-1, pu), "plural-unit");
                 }
             }
@@ -1675,6 +1700,16 @@ internal static partial class TimexRules
                     var week = wt == Tense.Future || dow >= 6 ? dct : dct.AddDays(-7);
                     return TimeValues.Week(week) + "-WE";
                 }, "dct+tense:" + TenseName(wt));
+            }
+
+            if (the && !hasLead && Is(j, "fiscal") && Is(j + 1, "year") && !IsAny(j + 2, "ended", "ending", "ends", "'s"))
+            {
+                return Dur(i, j + 2, "P1Y", "the-fiscal-year");
+            }
+
+            if (the && !hasLead && Is(j, "week") && Is(j + 1, "'s"))
+            {
+                return Rel(i, j + 1, "DATE", "the-week", TimeValues.Week);
             }
 
             if (the && !hasLead && Units.TryGetValue(u2, out var su) && u2 == su && su is "year" or "week" && !IsAny(j + 1, "earlier", "ago", "before", "after", "of", "'s", "end", "-"))
@@ -1913,6 +1948,16 @@ internal static partial class TimexRules
                 return Rel(i, i + 1, "DATE", "future-ref", _ => "FUTURE_REF");
             }
 
+            if (w == "the" && IsAny(i + 1, "near", "short", "long") && Is(i + 2, "term"))
+            {
+                return Rel(i, i + 3, "DATE", "future-ref", _ => "FUTURE_REF");
+            }
+
+            if (w == "a" && Is(i + 1, "while") && IsAny(i - 1, "for", "in", "after"))
+            {
+                return new Candidate(i, i + 2, "DURATION", "PXX", null, null, "a-while", "absolute", null);
+            }
+
             if (w == "the" && IsAny(i + 1, "near", "foreseeable", "distant", "immediate") && Is(i + 2, "future"))
             {
                 return Rel(i, i + 3, "DATE", "future-ref", _ => "FUTURE_REF");
@@ -1938,15 +1983,26 @@ internal static partial class TimexRules
                     return Previous(i, i + 3, "DATE", "the-unit-" + W(i + 2), u, after ? 1 : -1);
                 }
 
-                if (w == "that" && !IsAny(i - 1, "on", "in", "during", "of", "for", "by", "since", "until", "from", "at"))
+                if (w == "that" && i + 2 < _n && p[i + 2].Tag.StartsWith("NN", StringComparison.Ordinal))
                 {
-                    return null;
+                    return null; // "that day trader"
                 }
 
                 if (w == "that")
                 {
                     return Previous(i, i + 2, "DATE", "that-unit", u, 0);
                 }
+            }
+
+            if (w == "that" && Is(i + 1, "quarter") && ctx.LastReference is { } lq && TimeValues.GrainOf(lq) == Grain.Quarter)
+            {
+                return new Candidate(i, i + 2, "DATE", lq, null, null, "that-quarter", "previous:" + lq, null);
+            }
+
+            if (IsAny(i - 2, "later", "earlier") && Is(i - 1, "in") && w == "the" && IsAny(i + 1, "day", "week", "month", "year") && !IsAny(i + 2, "of", "'s"))
+            {
+                var unit = W(i + 1);
+                return Rel(i, i + 2, "DATE", "later-in-the-unit", dct => TimeValues.Shift(dct, unit, 0));
             }
 
             if (w is "the" && Is(i + 1, "same") && Units.TryGetValue(W(i + 2), out var su) && su is "day" or "week" or "month" or "year" or "time" or "period")
@@ -1976,10 +2032,11 @@ internal static partial class TimexRules
                 return Rel(i, i + 2, "TIME", "the-daypart", dct => TimeValues.Day(dct) + "T" + part);
             }
 
-            if (IsAny(i, "mid-afternoon", "midafternoon", "mid-morning", "midmorning"))
+            var two = IsAny(i, "mid", "mid-") && IsAny(i + 1, "afternoon", "morning");
+            if (IsAny(i, "mid-afternoon", "midafternoon", "mid-morning", "midmorning") || two)
             {
-                var part = DayParts[W(i)];
-                var e = i + 1;
+                var part = DayParts[W(two ? i + 1 : i)];
+                var e = two ? i + 2 : i + 1;
                 if (IsAny(e, "yesterday", "today", "tomorrow"))
                 {
                     var off = W(e) switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
