@@ -425,7 +425,15 @@ internal static partial class TimexRules
         /// <summary>Relative to the last date mentioned when there is one (or the DCT).</summary>
         private Candidate Previous(int start, int end, string type, string rule, string unit, int n, string? mod = null)
         {
-            if (ctx.LastReference is { } last && TimeValues.ShiftValue(last, unit, n) is { } shifted)
+            var fineEnough = TimeValues.GrainOf(ctx.LastReference) is { } g && unit switch
+            {
+                "day" => g == Grain.Day,
+                "week" => g is Grain.Day or Grain.Week,
+                "month" => g is Grain.Day or Grain.Week or Grain.Month,
+                "quarter" => g is Grain.Day or Grain.Month or Grain.Quarter,
+                _ => true,
+            };
+            if (fineEnough && ctx.LastReference is { } last && TimeValues.ShiftValue(last, unit, n) is { } shifted)
             {
                 return new Candidate(start, end, type, shifted, mod, null, rule, "previous:" + last, null);
             }
@@ -1398,7 +1406,12 @@ internal static partial class TimexRules
                 return null;
             }
 
-            if (the && d is "past" or "last" && unit is "day" or "week" or "month" or "year")
+            if (the && d is "past" or "last" && unit == "year")
+            {
+                return Rel(i, end, "DATE", "the-past-year", dct => TimeValues.Year(dct.Year - 1), mod: mod);
+            }
+
+            if (the && d is "past" or "last" && unit is "day" or "week" or "month")
             {
                 // "the past year": the period up to the DCT
                 return new Candidate(i, end, "DURATION", DurationValue(1, unit), mod, null, "the-past-unit", "absolute", null);
@@ -1515,12 +1528,20 @@ internal static partial class TimexRules
                     return Rel(i, j + 2, "DATE", "latest-quarter", LastCompletedQuarter);
                 }
 
-                if (Is(j, "year") && IsAny(j + 1, "earlier", "ago") && IsAny(j + 2, "quarter", "period", "level", "months"))
+                if (Is(j, "year") && IsAny(j + 1, "earlier", "ago") && Ordinal(W(j + 2)) is { } yq and >= 1 and <= 4 && Is(j + 3, "quarter"))
                 {
-                    return Previous(i, j + 3, "DATE", "year-earlier-period", "year", -1);
+                    return Rel(i, j + 4, "DATE", "year-earlier-ordinal-quarter", dct => TimeValues.Quarter(dct.Year - 1, yq));
                 }
 
-                if (Is(j, "quarter") && !Is(j + 1, "century") && !Is(j + 1, "of"))
+                if (Is(j, "year") && IsAny(j + 1, "earlier", "ago") && IsAny(j + 2, "quarter", "period", "level", "months"))
+                {
+                    var prev = Previous(i, j + 3, "DATE", "year-earlier-period", "year", -1);
+                    return W(j + 2) == "quarter" && TimeValues.FirstDay(prev.Value) is { } qd && TimeValues.GrainOf(prev.Value) == Grain.Day
+                        ? prev with { Value = TimeValues.Quarter(qd.Year, TimeValues.QuarterOf(qd)) }
+                        : prev;
+                }
+
+                if (Is(j, "quarter") && !Is(j + 1, "century") && !Is(j + 1, "of") && !(j + 1 < _n && p[j + 1].HyphenBefore))
                 {
                     return Rel(i, j + 1, "DATE", "the-quarter", LastCompletedQuarter);
                 }
@@ -1528,7 +1549,12 @@ internal static partial class TimexRules
 
             if (Is(i, "year") && IsAny(i + 1, "earlier", "ago") && p.Count > i + 1 && p[i + 1].HyphenBefore)
             {
-                return Previous(i, i + 2, "DATE", "year-earlier", "year", -1);
+                if (ctx.LastReference is { } lr && TimeValues.GrainOf(lr) == Grain.Quarter)
+                {
+                    return Previous(i, i + 2, "DATE", "year-earlier", "year", -1);
+                }
+
+                return Rel(i, i + 2, "DATE", "year-earlier", dct => TimeValues.Year(dct.Year - 1));
             }
 
             if (Is(i, "year") && (Is(i + 1, "end") || (Is(i + 1, "'s") && Is(i + 2, "end"))) && !(p.Count > i + 1 && p[i + 1].HyphenBefore))
@@ -1595,9 +1621,11 @@ internal static partial class TimexRules
 
                 // "two to three weeks", "12 to 18 months", "two or three days"
                 var rangeEnd = k;
+                var isRange = false;
                 if (IsAny(k, "to", "or", "-") && Number(k + 1, out var n2, out var k2) && n2 > 0)
                 {
                     rangeEnd = k2;
+                    isRange = true;
                 }
 
                 if (IsAny(rangeEnd, "more", "additional", "extra", "further", "full", "straight", "consecutive", "trading", "business", "working") && Units.ContainsKey(W(rangeEnd + 1)))
@@ -1650,8 +1678,8 @@ internal static partial class TimexRules
                     return null; // the Ago rule handles it
                 }
 
-                var value = DurationValue(rangeEnd != k ? -1 : n, unit);
-                if (rangeEnd != k && W(j) is "two")
+                var value = DurationValue(isRange ? -1 : n, unit);
+                if (isRange && W(j) is "two")
                 {
                     value = DurationValue(n, unit);
                 }
@@ -1807,7 +1835,7 @@ internal static partial class TimexRules
             var w = W(i);
             switch (w)
             {
-                case "daily" or "nightly":
+                case "daily" or "nightly" when i + 1 >= _n || !p[i + 1].Tag.StartsWith("NN", StringComparison.Ordinal):
                     return Set(i, i + 1, w == "daily" ? "P1D" : "XXXX-XX-XXTNI", null, "adverb-set");
                 case "weekly" or "biweekly":
                     return Set(i, i + 1, w == "weekly" ? "P1W" : "P2W", null, "adverb-set");
@@ -1948,7 +1976,7 @@ internal static partial class TimexRules
                 return Rel(i, i + 1, "DATE", "future-ref", _ => "FUTURE_REF");
             }
 
-            if (w == "the" && IsAny(i + 1, "near", "short", "long") && Is(i + 2, "term"))
+            if (w == "the" && IsAny(i + 1, "near", "short", "long") && Is(i + 2, "term") && !p[i + 2].HyphenBefore)
             {
                 return Rel(i, i + 3, "DATE", "future-ref", _ => "FUTURE_REF");
             }
