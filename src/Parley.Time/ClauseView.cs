@@ -161,16 +161,26 @@ internal sealed class ClauseView
 
         if (tag == "VB" && Children[p].Any(c => syntax.Relations[c] == "mark" && _tokens.Words[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))
         {
-            return Tense.Future;
+            // an infinitive looks ahead of its governor: "plans to visit" (future), but "had been due to expire" (past)
+            var g = Governor(p);
+            var pastPerfect = g >= 0 && Children[g].Any(c => syntax.Relations[c] is "aux" or "aux:pass" && _tokens.Words[c].Form.Equals("had", StringComparison.OrdinalIgnoreCase));
+            return pastPerfect ? Tense.Past : Tense.Future;
         }
 
         // a participle or nominal predicate takes the tense of the clause it depends on
-        var h = syntax.Heads[p];
+        var h = Governor(p);
+        return h >= 0 && depth < 8 ? ComputeTense(h, depth + 1) : Tense.Unknown;
+    }
+
+    /// <summary>The nearest ancestor of <paramref name="p"/> that is a clause predicate, or -1.</summary>
+    private int Governor(int p)
+    {
+        var h = _syntax!.Heads[p];
         while (h >= 0 && !_clauseOfPredicate.ContainsKey(h))
         {
-            h = syntax.Heads[h];
+            h = _syntax.Heads[h];
         }
 
-        return h >= 0 && depth < 8 ? ComputeTense(h, depth + 1) : Tense.Unknown;
+        return h;
     }
 }

@@ -252,7 +252,20 @@ internal static partial class TimexRules
 
         private bool IsAny(int j, params string[] words) => Array.IndexOf(words, W(j)) >= 0;
 
-        private Tense TenseOf(int start, int end) => ctx.TenseOf(p[start].Word, p[end - 1].Word);
+        /// <summary>
+        /// The tense that decides a relative date: a signal word right before the expression ("ended March 31",
+        /// "since Monday": past; "until Monday", "effective June 1": future), else the tense of its clause.
+        /// </summary>
+        private Tense TenseOf(int start, int end)
+        {
+            var before = W(start - 1) is "on" or "in" or "the" ? W(start - 2) : W(start - 1);
+            return before switch
+            {
+                "ended" or "since" => Tense.Past,
+                "until" or "till" or "effective" => Tense.Future,
+                _ => ctx.TenseOf(p[start].Word, p[end - 1].Word),
+            };
+        }
 
         public Candidate? Best(int i)
         {
@@ -300,7 +313,7 @@ internal static partial class TimexRules
                     inner = Rel(inner.Start, inner.End, "DATE", "the-year", dct => TimeValues.Year(dct.Year));
                 }
 
-                var numberNext = Number(i + len, out _, out _) && W(i + len) != "some";
+                var numberNext = (Number(i + len, out _, out _) && W(i + len) != "some") || (W(i + len).Length > 0 && char.IsAsciiDigit(W(i + len)[0])) || IsAny(i + len, "noon", "midnight");
                 if (inner is not null && (kind != 'p' || inner.Type is "DATE" or "TIME") && (kind != 'q' || (numberNext && inner.Value is not ("PAST_REF" or "FUTURE_REF" or "PRESENT_REF"))))
                 {
                     var withMod = inner with { Start = i, Mod = inner.Mod ?? mod };
@@ -861,7 +874,7 @@ internal static partial class TimexRules
         {
             var time = exact || hour != 24
                 ? "T" + hour.ToString("D2", Inv) + ":" + minute.ToString("D2", Inv)
-                : "T24:00";
+                : "T24";
 
             // the day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon today"
             var j = end;
@@ -1215,7 +1228,7 @@ internal static partial class TimexRules
 
             if (Is(j, "midnight"))
             {
-                return (j + 1, "T24:00");
+                return (j + 1, "T24");
             }
 
             return (j, null);
@@ -1793,7 +1806,7 @@ internal static partial class TimexRules
             var end = w == "from" ? e + 2 : e + 1;
             if (unit is "second" or "minute" or "hour")
             {
-                return Rel(i, end, "TIME", "units-" + w, dct => TimeValues.Day(dct));
+                return null; // "two hours later": TimeML marks the duration "two hours"
             }
 
             var count = n < 0 ? 1 : n;
