@@ -108,7 +108,15 @@ internal static class Anniversaries
         {
             var tens = tokens.Words[k].Form.ToLowerInvariant() switch
             {
-                "twenty" => 20, "thirty" => 30, "forty" => 40, "fifty" => 50, "sixty" => 60, "seventy" => 70, "eighty" => 80, "ninety" => 90, _ => 0,
+                "twenty" => 20,
+                "thirty" => 30,
+                "forty" => 40,
+                "fifty" => 50,
+                "sixty" => 60,
+                "seventy" => 70,
+                "eighty" => 80,
+                "ninety" => 90,
+                _ => 0,
             };
             if (tens > 0)
             {

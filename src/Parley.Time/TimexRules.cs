@@ -49,62 +49,170 @@ internal static partial class TimexRules
 
     private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
-        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
-        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8, ["september"] = 9,
-        ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+        ["january"] = 1,
+        ["jan"] = 1,
+        ["february"] = 2,
+        ["feb"] = 2,
+        ["march"] = 3,
+        ["mar"] = 3,
+        ["april"] = 4,
+        ["apr"] = 4,
+        ["may"] = 5,
+        ["june"] = 6,
+        ["jun"] = 6,
+        ["july"] = 7,
+        ["jul"] = 7,
+        ["august"] = 8,
+        ["aug"] = 8,
+        ["september"] = 9,
+        ["sep"] = 9,
+        ["sept"] = 9,
+        ["october"] = 10,
+        ["oct"] = 10,
+        ["november"] = 11,
+        ["nov"] = 11,
+        ["december"] = 12,
+        ["dec"] = 12,
     };
 
     private static readonly Dictionary<string, int> Weekdays = new(StringComparer.Ordinal)
     {
-        ["monday"] = 1, ["tuesday"] = 2, ["wednesday"] = 3, ["thursday"] = 4, ["friday"] = 5, ["saturday"] = 6, ["sunday"] = 7,
+        ["monday"] = 1,
+        ["tuesday"] = 2,
+        ["wednesday"] = 3,
+        ["thursday"] = 4,
+        ["friday"] = 5,
+        ["saturday"] = 6,
+        ["sunday"] = 7,
     };
 
     private static readonly Dictionary<string, int> PluralWeekdays = Weekdays.ToDictionary(kv => kv.Key + "s", kv => kv.Value, StringComparer.Ordinal);
 
     private static readonly Dictionary<string, int> SmallNumbers = new(StringComparer.Ordinal)
     {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
-        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
-        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
     };
 
     private static readonly Dictionary<string, int> Tens = new(StringComparer.Ordinal)
     {
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
     };
 
     private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.Ordinal)
     {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8,
-        ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15,
-        ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30,
-        ["fortieth"] = 40, ["fiftieth"] = 50, ["sixtieth"] = 60, ["seventieth"] = 70, ["eightieth"] = 80, ["ninetieth"] = 90,
+        ["first"] = 1,
+        ["second"] = 2,
+        ["third"] = 3,
+        ["fourth"] = 4,
+        ["fifth"] = 5,
+        ["sixth"] = 6,
+        ["seventh"] = 7,
+        ["eighth"] = 8,
+        ["ninth"] = 9,
+        ["tenth"] = 10,
+        ["eleventh"] = 11,
+        ["twelfth"] = 12,
+        ["thirteenth"] = 13,
+        ["fourteenth"] = 14,
+        ["fifteenth"] = 15,
+        ["sixteenth"] = 16,
+        ["seventeenth"] = 17,
+        ["eighteenth"] = 18,
+        ["nineteenth"] = 19,
+        ["twentieth"] = 20,
+        ["thirtieth"] = 30,
+        ["fortieth"] = 40,
+        ["fiftieth"] = 50,
+        ["sixtieth"] = 60,
+        ["seventieth"] = 70,
+        ["eightieth"] = 80,
+        ["ninetieth"] = 90,
         ["hundredth"] = 100,
     };
 
     private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
     {
-        ["second"] = "second", ["seconds"] = "second", ["minute"] = "minute", ["minutes"] = "minute", ["hour"] = "hour", ["hours"] = "hour",
-        ["day"] = "day", ["days"] = "day", ["week"] = "week", ["weeks"] = "week", ["fortnight"] = "fortnight", ["fortnights"] = "fortnight",
-        ["month"] = "month", ["months"] = "month", ["quarter"] = "quarter", ["quarters"] = "quarter", ["year"] = "year", ["years"] = "year",
-        ["decade"] = "decade", ["decades"] = "decade", ["century"] = "century", ["centuries"] = "century", ["weekend"] = "weekend",
-        ["weekends"] = "weekend", ["millennium"] = "millennium", ["millennia"] = "millennium",
+        ["second"] = "second",
+        ["seconds"] = "second",
+        ["minute"] = "minute",
+        ["minutes"] = "minute",
+        ["hour"] = "hour",
+        ["hours"] = "hour",
+        ["day"] = "day",
+        ["days"] = "day",
+        ["week"] = "week",
+        ["weeks"] = "week",
+        ["fortnight"] = "fortnight",
+        ["fortnights"] = "fortnight",
+        ["month"] = "month",
+        ["months"] = "month",
+        ["quarter"] = "quarter",
+        ["quarters"] = "quarter",
+        ["year"] = "year",
+        ["years"] = "year",
+        ["decade"] = "decade",
+        ["decades"] = "decade",
+        ["century"] = "century",
+        ["centuries"] = "century",
+        ["weekend"] = "weekend",
+        ["weekends"] = "weekend",
+        ["millennium"] = "millennium",
+        ["millennia"] = "millennium",
     };
 
     private static readonly Dictionary<string, string> Seasons = new(StringComparer.Ordinal)
     {
-        ["spring"] = "SP", ["summer"] = "SU", ["fall"] = "FA", ["autumn"] = "FA", ["winter"] = "WI",
+        ["spring"] = "SP",
+        ["summer"] = "SU",
+        ["fall"] = "FA",
+        ["autumn"] = "FA",
+        ["winter"] = "WI",
     };
 
     private static readonly Dictionary<string, string> DayParts = new(StringComparer.Ordinal)
     {
-        ["morning"] = "MO", ["afternoon"] = "AF", ["evening"] = "EV", ["night"] = "NI", ["mid-afternoon"] = "AF", ["midafternoon"] = "AF",
-        ["mid-morning"] = "MO", ["midmorning"] = "MO",
+        ["morning"] = "MO",
+        ["afternoon"] = "AF",
+        ["evening"] = "EV",
+        ["night"] = "NI",
+        ["mid-afternoon"] = "AF",
+        ["midafternoon"] = "AF",
+        ["mid-morning"] = "MO",
+        ["midmorning"] = "MO",
     };
 
     private static readonly Dictionary<string, string> PresentRef = new(StringComparer.Ordinal)
     {
-        ["now"] = "now", ["currently"] = "currently", ["current"] = "current", ["presently"] = "presently", ["nowadays"] = "nowadays",
+        ["now"] = "now",
+        ["currently"] = "currently",
+        ["current"] = "current",
+        ["presently"] = "presently",
+        ["nowadays"] = "nowadays",
         ["immediately"] = "immediately",
     };
 
