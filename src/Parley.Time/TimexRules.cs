@@ -1794,6 +1794,11 @@ internal static partial class TimexRules
                     end += 2;
                 }
 
+                if (W(j) == "one" && unit == "day" && !hasLead && !the && end < _n && (p[end].Tag.StartsWith("VB", StringComparison.Ordinal) || Is(end, ",")) && !IsAny(i - 1, "for", "in", "within", "after", "of"))
+                {
+                    return Rel(i, end, "DATE", "one-day", _ => "FUTURE_REF"); // "will one day be"
+                }
+
                 if (IsAny(end, "ago", "earlier", "later", "before", "after", "hence", "from") && Ago(i) is not null)
                 {
                     return null; // the Ago rule handles it
@@ -1866,6 +1871,11 @@ internal static partial class TimexRules
                 return su == "week" ? Rel(i, j + 1, "DATE", "the-week", TimeValues.Week) : Dur(i, j + 1, "P1Y", "the-year");
             }
 
+            if (the && (!hasLead || lead is "full" or "whole" or "entire") && Is(j, "year") && (lead is "full" or "whole" or "entire" || IsAny(j + 1, "ended", "ending")))
+            {
+                return Rel(i, j + 1, "DATE", "the-year-dct", dct => TimeValues.Year(dct.Year));
+            }
+
             if (the && hasLead && Units.TryGetValue(u2, out var lu) && u2 == lu && lead is "first" or "final" or "entire" or "whole" or "full" && lu is "year" or "month" or "week" or "day")
             {
                 return Dur(i, j + 1, DurationValue(1, lu), "the-lead-unit");
@@ -1893,6 +1903,11 @@ internal static partial class TimexRules
             }
 
             var e = k + 1;
+            if (Is(e, "or") && Is(e + 1, "so"))
+            {
+                e += 2;
+            }
+
             var w = W(e);
             if (e < _n && p[e].HyphenBefore)
             {
