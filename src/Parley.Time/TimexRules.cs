@@ -220,6 +220,16 @@ internal static partial class TimexRules
 
     private static readonly HashSet<string> FutureRef = new(StringComparer.Ordinal) { "soon", "future", "shortly" };
 
+    /// <summary>Starters that cannot end an expression by themselves: they need a head word (unit, month, digit…) after them.</summary>
+    private static readonly HashSet<string> Leaders = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "last", "next", "coming", "previous", "following", "early", "late",
+        "mid", "mid-", "middle", "end", "beginning", "start", "about", "around", "approximately", "roughly", "some", "nearly", "almost",
+        "more", "less", "fewer", "at", "up", "no", "over", "under", "each", "every", "per", "fiscal", "several", "few", "many", "couple",
+        "later", "earlier", "within", "just", "only", "latest", "same", "before", "after", "full", "whole", "entire", "new",
+        "once", "one", "two", "nineteen", "twenty", "first", "second", "third", "fourth", "right",
+    };
+
     /// <summary>Words a temporal expression can start with (besides digits); anything else is skipped at once.</summary>
     private static readonly HashSet<string> Starters = BuildStarters();
 
@@ -228,11 +238,22 @@ internal static partial class TimexRules
     {
         var result = new List<Candidate>();
         var m = new Matcher(pieces, context);
+
+        // the nearest piece at or after each position that can head an expression (a digit, a unit, a month…):
+        // function words ("the", "a", "over") start a match only when such a piece follows within a few pieces
+        var nextHead = new int[pieces.Count + 1];
+        nextHead[pieces.Count] = int.MaxValue;
+        for (var k = pieces.Count - 1; k >= 0; k--)
+        {
+            var nk = pieces[k].Norm;
+            nextHead[k] = nk.Length > 0 && (char.IsAsciiDigit(nk[0]) || (nk[0] == '\'' && nk.Length > 1 && char.IsAsciiDigit(nk[1])) || (Starters.Contains(nk) && !Leaders.Contains(nk))) ? k : nextHead[k + 1];
+        }
+
         var i = 0;
         while (i < pieces.Count)
         {
             var norm = pieces[i].Norm;
-            if (norm.Length == 0 || (!char.IsAsciiDigit(norm[0]) && !Starters.Contains(norm)))
+            if (norm.Length == 0 || (!char.IsAsciiDigit(norm[0]) && !Starters.Contains(norm)) || nextHead[i] - i > 6)
             {
                 i++;
                 continue;
@@ -280,7 +301,8 @@ internal static partial class TimexRules
             "each", "every", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly", "fiscal",
             "several", "few", "many", "couple", "later", "these", "those", "christmas", "new", "year-end", "half", "once", "mid-",
             "within", "just", "only", "at least", "nineteen", "twenty", "two", "earlier", "latest", "same", "recent", "per", "before",
-            "after", "ago", "full", "whole", "entire",
+            "after", "ago", "full", "whole", "entire", "period", "term", "while", "moment", "present", "twenties", "thirties", "forties",
+            "fifties", "sixties", "seventies", "eighties", "nineties", "right",
         ]);
         return s;
     }
