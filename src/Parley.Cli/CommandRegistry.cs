@@ -11,6 +11,7 @@ internal static class CommandRegistry
         yield return TokenizeCommand.Create();
         yield return ParseCommand.Create();
         yield return EntitiesCommand.Create();
+        yield return TimexCommands.CreateTimex();
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {
@@ -20,6 +21,7 @@ internal static class CommandRegistry
             EvalNerCommand.Create(),
             PlaceCommands.CreateEval(),
             ActorEvalCommands.CreateEval(),
+            TimexCommands.CreateEval(),
         };
         yield return new Command("bench", "Measure the speed and memory of components.")
         {
@@ -27,6 +29,7 @@ internal static class CommandRegistry
             ParserCommands.CreateBench(),
             PlaceCommands.CreateBench(),
             ActorEvalCommands.CreateBench(),
+            TimexCommands.CreateBench(),
         };
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain(), TrainNerCommand.Create() };

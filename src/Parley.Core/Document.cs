@@ -36,6 +36,9 @@ public static class LayerNames
     /// <summary>Location mentions resolved to GeoNames places, regions and countries.</summary>
     public const string Places = "places";
 
+    /// <summary>Temporal expressions (TIMEX3) with normalised values, their clauses, and anniversaries.</summary>
+    public const string Timexes = "timexes";
+
     /// <summary>The layers every document has when it leaves a reader.</summary>
     public static IReadOnlyList<string> Intrinsic { get; } = [Text, Metadata, Paragraphs];
 }
@@ -57,6 +60,9 @@ public static class Layers
 
     /// <summary>The resolved place mentions.</summary>
     public static readonly LayerKey<PlaceLayer> Places = new(LayerNames.Places);
+
+    /// <summary>The temporal expressions.</summary>
+    public static readonly LayerKey<TimexLayer> Timexes = new(LayerNames.Timexes);
 }
 
 /// <summary>

@@ -1,0 +1,186 @@
+using Parley.Core;
+
+namespace Parley.Time;
+
+/// <summary>
+/// The clause side of temporal expressions: which clause (predicate) a span modifies, found by climbing the
+/// dependency tree from the span's head to the nearest clause predicate, and that clause's tense.
+/// </summary>
+internal sealed class ClauseView
+{
+    private static readonly HashSet<string> FutureAux = new(StringComparer.OrdinalIgnoreCase) { "will", "'ll", "’ll", "shall", "wo" };
+
+    private readonly TokenLayer _tokens;
+    private readonly SyntaxLayer? _syntax;
+    private readonly ClauseLayer? _clauses;
+    private readonly Dictionary<int, int> _clauseOfPredicate = [];
+    private readonly Dictionary<int, Tense> _tenseCache = [];
+    private List<int>[]? _children;
+
+    public ClauseView(TokenLayer tokens, SyntaxLayer? syntax, ClauseLayer? clauses)
+    {
+        _tokens = tokens;
+        _syntax = syntax;
+        _clauses = clauses;
+        if (clauses is not null)
+        {
+            for (var k = 0; k < clauses.Clauses.Count; k++)
+            {
+                _clauseOfPredicate[clauses.Clauses[k].Predicate] = k;
+            }
+        }
+    }
+
+    /// <summary>Children of every word (built on first use).</summary>
+    public List<int>[] Children
+    {
+        get
+        {
+            if (_children is null && _syntax is not null)
+            {
+                _children = new List<int>[_syntax.Heads.Count];
+                for (var i = 0; i < _children.Length; i++)
+                {
+                    _children[i] = [];
+                }
+
+                for (var i = 0; i < _children.Length; i++)
+                {
+                    if (_syntax.Heads[i] >= 0)
+                    {
+                        _children[_syntax.Heads[i]].Add(i);
+                    }
+                }
+            }
+
+            return _children ?? [];
+        }
+    }
+
+    /// <summary>The head of words <c>[first, last]</c>: the word whose head lies outside the span (the last such word).</summary>
+    public int HeadOf(int first, int last)
+    {
+        if (_syntax is null)
+        {
+            return last;
+        }
+
+        var head = last;
+        for (var w = last; w >= first; w--)
+        {
+            var h = _syntax.Heads[w];
+            if (h < first || h > last)
+            {
+                head = w;
+                break;
+            }
+        }
+
+        return head;
+    }
+
+    /// <summary>The predicate word and clause index the span modifies, or (-1, -1).</summary>
+    public (int Predicate, int Clause) Attach(int first, int last)
+    {
+        if (_syntax is null || _clauses is null)
+        {
+            return (-1, -1);
+        }
+
+        var w = HeadOf(first, last);
+        for (var guard = 0; w >= 0 && guard < 1000; guard++)
+        {
+            if ((w < first || w > last) && _clauseOfPredicate.TryGetValue(w, out var k))
+            {
+                return (w, k);
+            }
+
+            w = _syntax.Heads[w];
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>Tense of the clause the words <c>[first, last]</c> modify.</summary>
+    public Tense TenseOf(int first, int last)
+    {
+        var (predicate, _) = Attach(first, last);
+        if (predicate < 0)
+        {
+            return Tense.Unknown;
+        }
+
+        if (!_tenseCache.TryGetValue(predicate, out var tense))
+        {
+            tense = ComputeTense(predicate, 0);
+            _tenseCache[predicate] = tense;
+        }
+
+        return tense;
+    }
+
+    private Tense ComputeTense(int p, int depth)
+    {
+        var syntax = _syntax!;
+        var auxiliaries = Children[p].Where(c => syntax.Relations[c] is "aux" or "aux:pass" or "cop").ToList();
+        if (auxiliaries.Any(c => FutureAux.Contains(_tokens.Words[c].Form)))
+        {
+            return Tense.Future;
+        }
+
+        if (auxiliaries.Any(c => _tokens.Words[c].Form.Equals("would", StringComparison.OrdinalIgnoreCase) || _tokens.Words[c].Form.Equals("could", StringComparison.OrdinalIgnoreCase)))
+        {
+            return Tense.Unknown;
+        }
+
+        if (auxiliaries.Any(c => syntax.XPos[c] == "VBD"))
+        {
+            return Tense.Past;
+        }
+
+        var tag = syntax.XPos[p];
+        if (tag == "VBD")
+        {
+            return Tense.Past;
+        }
+
+        if (tag == "VBN" && (auxiliaries.Count == 0 || auxiliaries.Any(c => syntax.Lemmas[c] == "have")))
+        {
+            return Tense.Past;
+        }
+
+        if (tag == "VBG" && auxiliaries.Any(c => syntax.XPos[c] is "VBZ" or "VBP"))
+        {
+            return Tense.Future;
+        }
+
+        if (tag is "VBZ" or "VBP" || auxiliaries.Any(c => syntax.XPos[c] is "VBZ" or "VBP"))
+        {
+            return Tense.Present;
+        }
+
+        if (tag == "VB" && Children[p].Any(c => syntax.Relations[c] == "mark" && _tokens.Words[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))
+        {
+            // an infinitive looks ahead of its governor: "plans to visit" (future), but "had been due to expire" (past)
+            var g = Governor(p);
+            var pastPerfect = g >= 0 && Children[g].Any(c => syntax.Relations[c] is "aux" or "aux:pass" && _tokens.Words[c].Form.Equals("had", StringComparison.OrdinalIgnoreCase));
+            return pastPerfect ? Tense.Past : Tense.Future;
+        }
+
+        // a participle or nominal predicate takes the tense of the clause it depends on
+        var h = Governor(p);
+        return h >= 0 && depth < 8 ? ComputeTense(h, depth + 1) : Tense.Unknown;
+    }
+
+    /// <summary>The nearest ancestor of <paramref name="p"/> that is a clause predicate, or -1.</summary>
+    private int Governor(int p)
+    {
+        var h = _syntax!.Heads[p];
+        while (h >= 0 && !_clauseOfPredicate.ContainsKey(h))
+        {
+            h = _syntax.Heads[h];
+        }
+
+        return h;
+    }
+}
