@@ -15,7 +15,7 @@ internal static class CommandRegistry
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {
-            EvalTokenizeCommand.Create(), PosCommands.CreateEval(), ParserCommands.CreateEval(), EvalNerCommand.Create(),
+            EvalTokenizeCommand.Create(), PosCommands.CreateEval(), ParserCommands.CreateEval(), EvalNerCommand.Create(), EvalCorefCommand.Create(),
         };
         yield return new Command("bench", "Measure the speed and memory of components.") { BenchTokenizeCommand.Create(), ParserCommands.CreateBench() };
 

@@ -35,7 +35,14 @@ internal sealed class DocumentActorBuilder
     /// <summary>Nouns that are a group with a bare "the" only when persons are meant ("the parliamentarians", not "the countries").</summary>
     private static readonly HashSet<string> GroupWithBareThe = new(StringComparer.Ordinal)
     {
-        "sides", "parties", "delegations", "parliamentarians", "lawmakers", "legislators", "leaders", "ministers", "presidents", "delegates",
+        "countries", "sides", "parties", "delegations", "parliamentarians", "lawmakers", "legislators", "leaders", "ministers", "presidents", "delegates",
+    };
+
+    /// <summary>Titles that describe any office holder of a country ("the French leader", "the Ghanaian lawmaker"), with the sector they require.</summary>
+    private static readonly Dictionary<string, string?> GenericTitles = new(StringComparer.Ordinal)
+    {
+        ["leader"] = null, ["official"] = null, ["diplomat"] = "GOV", ["politician"] = null, ["counterpart"] = null, ["host"] = null, ["guest"] = null,
+        ["lawmaker"] = "LEG", ["parliamentarian"] = "LEG", ["legislator"] = "LEG", ["mp"] = "LEG",
     };
 
     private static readonly HashSet<string> PersonSectors = new(StringComparer.Ordinal) { "GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB", "ELI", "MED", "BUS", "CVL" };
@@ -151,7 +158,16 @@ internal sealed class DocumentActorBuilder
                 continue;
             }
 
-            found.Add(Claim(new Mention(em.FirstWord, em.EndWord, ActorMentionKind.Name) { EntityType = em.Type }));
+            // a capitalised word the entity layer left out of an institution's name ("National" + "Assembly of Armenia")
+            var from = em.FirstWord;
+            if (from > start && !_claimed[from - 1] && IsCapital(from - 1) && _syntax.UPos[from - 1] is "PROPN" or "ADJ"
+                && _resolver.Resolve(Slice(from - 1, em.EndWord)) is { How: "institution" or "igo" }
+                && _resolver.Resolve(Slice(from, em.EndWord)) is not { How: "institution" or "igo" })
+            {
+                from--;
+            }
+
+            found.Add(Claim(new Mention(from, em.EndWord, ActorMentionKind.Name) { EntityType = em.Type }));
         }
 
         return found;
@@ -311,9 +327,19 @@ internal sealed class DocumentActorBuilder
         // the longest agent phrase from the head ("minister of foreign affairs")
         for (var len = Math.Min(6, end - h); len >= 2; len--)
         {
+            if (!char.IsLetter(_tokens.Words[h + len - 1].Form[0]))
+            {
+                continue;
+            }
+
             if (_resolver.IsAgent(string.Join(' ', Enumerable.Range(h, len).Select(w => _tokens.Words[w].Form)), out _))
             {
                 last = h + len;
+                if (_lower[last - 1] is "to" or "of" or "for" or "on" or "in")
+                {
+                    last--; // "ambassador to": the destination follows as a complement
+                }
+
                 break;
             }
         }
@@ -332,7 +358,7 @@ internal sealed class DocumentActorBuilder
                     j++;
                 }
 
-                if (j >= end || !IsCapital(j) || InPerson(j) || _claimed[j] || IsTitleHead(j, out _))
+                if (j >= end || !IsCapital(j) || InPerson(j) || _claimed[j])
                 {
                     break;
                 }
@@ -358,7 +384,7 @@ internal sealed class DocumentActorBuilder
         }
 
         // trailing connectors are not part of the title
-        while (last - 1 > h && _lower[last - 1] is "and" or "of" or "the" or "," or "on" or "for")
+        while (last - 1 > h && _lower[last - 1] is "and" or "of" or "the" or "," or "on" or "for" or "to")
         {
             last--;
         }
@@ -418,6 +444,13 @@ internal sealed class DocumentActorBuilder
                 continue;
             }
 
+            // an honorific inside the entity ("Mrs. Wanjiru")
+            var honorific = Honorifics.ContainsKey(_lower[first]) && first + 1 < last;
+            if (honorific)
+            {
+                first++;
+            }
+
             // leading titles inside the entity ("President Ilham …", "Finnish Foreign Minister Anna …") become a role
             var t = first;
             while (t < last - 1 && (IsTitleWord(t) || _resolver.DemonymCountry(_tokens.Words[t].Form) is not null))
@@ -425,12 +458,18 @@ internal sealed class DocumentActorBuilder
                 t++;
             }
 
-            if (t > first && Enumerable.Range(first, t - first).Any(w => IsTitleHead(w, out _)))
+            if (!honorific && t > first && Enumerable.Range(first, t - first).Any(w => IsTitleHead(w, out _)))
             {
                 var head = Enumerable.Range(first, t - first).Last(w => IsTitleHead(w, out _));
                 IsTitleHead(head, out var sector);
                 roles.Add(Claim(new Mention(first, t, ActorMentionKind.Role) { Head = head, HeadSector = sector }));
                 first = t;
+            }
+
+            // a name part the entity layer left out ("Tran Van" + "Long")
+            while (last < end && last < first + 5 && !_claimed[last] && _entityOf[last] < 0 && IsCapital(last) && _syntax.UPos[last] == "PROPN" && !IsTitleHead(last, out _) && CountryOfWord(last) is null)
+            {
+                last++;
             }
 
             names.Add(NameMention(first, last, start));
@@ -514,11 +553,11 @@ internal sealed class DocumentActorBuilder
 
             // "Title Name" or "Title, Name" (several titles may precede one name: "Chairman of …, Co-Chairman of …, Name")
             var after = r.End;
-            Mention? nameAfter = names.FirstOrDefault(n => n.First == after && !n.Honorific);
+            Mention? nameAfter = names.FirstOrDefault(n => n.First == after);
             var rule = "document-role:title";
             if (nameAfter is null && after < _lower.Length && _lower[after] == ",")
             {
-                nameAfter = names.FirstOrDefault(n => n.First == after + 1 && !n.Honorific);
+                nameAfter = names.FirstOrDefault(n => n.First == after + 1);
                 rule = "document-role:apposition";
                 if (nameAfter is null)
                 {
@@ -594,7 +633,8 @@ internal sealed class DocumentActorBuilder
         if (chain is null && keys.Count == 1)
         {
             // a surname, alone or after an honorific: the most recent person whose name ends with (or contains, after the first name) it
-            chain = persons.FirstOrDefault(c => c.NameKeys.Count > 1 && c.NameKeys.Skip(1).Contains(keys[0]) && (m.Gender is '?' or '\0' || c.Gender is '?' || c.Gender == m.Gender));
+            // (after an honorific any part of the name, since some name orders put the family name first: "Mr. Tran" for Tran Van Long)
+            chain = persons.FirstOrDefault(c => c.NameKeys.Count > 1 && c.NameKeys.Skip(m.Honorific ? 0 : 1).Contains(keys[0]) && (m.Gender is '?' or '\0' || c.Gender is '?' || c.Gender == m.Gender));
             rule = chain is null ? null : m.Honorific ? "honorific-surname" : "surname";
         }
 
@@ -640,14 +680,29 @@ internal sealed class DocumentActorBuilder
     }
 
     /// <summary>The dictionary entry of a person's name, or null when the name matches only countries or agents.</summary>
-    private ActorResolution? PersonEntry(string name) =>
-        _resolver.Resolve(name, _date) is { How: "person-dated" or "person" or "named-actor" } r ? r : null;
+    private ActorResolution? PersonEntry(string name)
+    {
+        if (_resolver.Resolve(name, _date) is not { How: "person-dated" or "person" or "named-actor" } r)
+        {
+            return null;
+        }
+
+        // the entry must carry the same surname (a folded first name matching someone's surname is another person)
+        var ours = NameKey.Words(name);
+        var theirs = NameKey.Words(r.Name);
+        return ours.Count > 0 && theirs.Count > 0 && NameKey.FoldWord(ours[^1]) == NameKey.FoldWord(theirs[^1]) ? r : null;
+    }
 
     private void AddRole(Chain chain, Mention role)
     {
         var text = Slice(role.First, role.End);
         chain.RoleMentions.Add(role);
+        chain.RoleContext ??= ContextCountry(role);
         chain.RoleWords.UnionWith(RoleWords(role.Head, role.Head + 1));
+        if (text.Contains("Senat", StringComparison.OrdinalIgnoreCase))
+        {
+            chain.RoleWords.Add("senator"); // a chairman or member of a Senate is "the senator"
+        }
         if (chain.Role is null)
         {
             chain.Role = text;
@@ -692,11 +747,17 @@ internal sealed class DocumentActorBuilder
         // a title without a name refers back to the most recent person or office holder with that title ("the minister")
         if (personTitle)
         {
-            var candidate = _chains
-                .Where(c => c.Type is "person" or "office" && c.RoleWords.Overlaps(words))
-                .Where(c => resolution?.Country is null || c.Country is null || c.Country == resolution.Country)
-                .OrderByDescending(c => c.LastWord)
-                .FirstOrDefault();
+            var generic = GenericTitles.TryGetValue(_lower[m.Head].Split('-')[^1], out var genericSector);
+            var country = resolution?.Country;
+            var candidates = _chains.Where(c => c.Type is "person" or "office").OrderBy(c => c.Type == "person" ? 0 : 1).ThenByDescending(c => c.LastWord).ToList();
+            var candidate = generic
+                ? candidates.FirstOrDefault(c => c.Type == "person" && (country is null ? c.Country is not null : c.Country == country) && (genericSector is null || c.Sector == genericSector))
+                : candidates.FirstOrDefault(c => c.RoleWords.Overlaps(words) && (country is null || c.Country is null || c.Country == country));
+
+            // "the Egyptian minister" for a person of that country whose title the document did not give in these words
+            candidate ??= country is not null && m.End == m.Head + 1
+                ? candidates.FirstOrDefault(c => c.Type == "person" && c.Country == country && c.RoleWords.All(GenericTitles.ContainsKey) && (m.HeadSector is null || c.Sector is null || c.Sector == m.HeadSector))
+                : null;
             if (candidate is not null && (m.Definite || IsCapital(m.Head) || m.First != m.Head))
             {
                 m.Kind = ActorMentionKind.Nominal;
@@ -740,6 +801,13 @@ internal sealed class DocumentActorBuilder
         if (!_keyed.TryGetValue(key, out var chain))
         {
             chain = NewChain(personTitle ? "office" : "organisation");
+            if (!personTitle)
+            {
+                // a group noun with its country ("Mexican students", "Ukrainian troops")
+                chain.Name = Canonical(text);
+                chain.Fixed = new DocumentActor(resolution.Country, resolution.Org, resolution.Sector, chain.Name, null);
+            }
+
             _keyed[key] = chain;
         }
 
@@ -790,6 +858,7 @@ internal sealed class DocumentActorBuilder
     {
         var gender = Pronouns[_lower[m.First]];
         var sentence = _sentenceOf[m.First];
+        var objectPronoun = _lower[m.First] is "him" or "her" && _syntax.Relations[m.First] is "obj" or "iobj" or "obl";
         Mention? best = null;
         var bestScore = double.MinValue;
         foreach (var c in _mentions.Where(c => c.ChainRef is { Type: "person" or "office" } && c.First < m.First && sentence - _sentenceOf[c.First] <= 2))
@@ -798,6 +867,11 @@ internal sealed class DocumentActorBuilder
             if (g is 'M' or 'F' && g != gender)
             {
                 continue;
+            }
+
+            if (objectPronoun && IsSubjectLike(c) && ClauseOf(c.First) == ClauseOf(m.First))
+            {
+                continue; // "The minister thanked him": not the minister
             }
 
             var score = (-2.0 * (sentence - _sentenceOf[c.First])) + (IsSubjectLike(c) ? 1.5 : 0) + (g == gender ? 0.5 : 0) + (c.First * 1e-5);
@@ -948,9 +1022,16 @@ internal sealed class DocumentActorBuilder
             }
             else if (dictionary is not null && (dictionary.Country is not null || dictionary.Org is not null))
             {
-                c.Fixed = new DocumentActor(dictionary.Country, dictionary.Org, dictionary.Sector ?? role?.Sector, c.Name, c.Role);
+                c.Fixed = new DocumentActor(dictionary.Country, dictionary.Org, role?.Sector ?? dictionary.Sector, c.Name, c.Role);
                 c.How = role is null ? "dictionary" : "dictionary+document-sector";
                 c.Evidence.Add(dictionary.Entry);
+            }
+            else if (role is not null && c.RoleContext is not null)
+            {
+                // a title without a country ("Deputy Minister of Trade") in a sentence about one country
+                c.Fixed = new DocumentActor(c.RoleContext, null, role.Sector, c.Type == "person" ? c.Name : Canonical(c.Role!), c.Role);
+                c.How = "document-role+context-country";
+                c.Note = $"the title names no country; {c.RoleContext} is the country named nearest to it";
             }
             else if (c.Type == "person")
             {
@@ -1074,6 +1155,11 @@ internal sealed class DocumentActorBuilder
         var form = _lower[w];
         var parts = form.Split('-');
         var core = parts[^1];
+        if (core == "counterpart")
+        {
+            return true; // "his Egyptian counterpart": the same office in another country
+        }
+
         if (!_resolver.IsAgent(core, out sector))
         {
             return false;
@@ -1088,7 +1174,7 @@ internal sealed class DocumentActorBuilder
         return !(_entityOf[w] >= 0 && _entities[_entityOf[w]].Type == "LOC");
     }
 
-    private static bool IsNullSectorTitle(string word) => word is "chairman" or "chairwoman" or "chairperson" or "chair" or "head" or "leader" or "spokesman" or "spokeswoman" or "spokesperson" or "member" or "secretary" or "envoy";
+    private static bool IsNullSectorTitle(string word) => word is "counterpart" or "chairman" or "chairwoman" or "chairperson" or "chair" or "head" or "leader" or "spokesman" or "spokeswoman" or "spokesperson" or "member" or "secretary" or "envoy";
 
     /// <summary>The country a single word names: a demonym, or a country name (possibly inside an entity).</summary>
     private string? CountryOfWord(int w)
@@ -1105,7 +1191,7 @@ internal sealed class DocumentActorBuilder
 
         var e = _entityOf[w];
         var text = e >= 0 && _entities[e].Type == "LOC" ? _text[_entities[e].Span.Start.._entities[e].Span.End] : _tokens.Words[w].Form;
-        return _resolver.Resolve(text, _date) is { Country: { } c, Sector: null, Org: null, How: "country-name" or "official-name" or "abbreviation" or "alternative-name" } ? c : null;
+        return _resolver.Resolve(text, _date) is { Country: { } c, Sector: null, Org: null, How: "country-name" or "official-name" or "abbreviation" } ? c : null;
     }
 
     /// <summary>The country an institution without one belongs to: the nearest country named in its sentence, else the document's most named country.</summary>
@@ -1116,7 +1202,7 @@ internal sealed class DocumentActorBuilder
         var distance = int.MaxValue;
         for (var w = sentence.FirstWord; w < sentence.EndWord; w++)
         {
-            if (w >= m.First && w < m.End)
+            if ((w >= m.First && w < m.End) || (_entityOf[w] >= 0 && _entities[_entityOf[w]].Type == "PER"))
             {
                 continue;
             }
@@ -1187,6 +1273,23 @@ internal sealed class DocumentActorBuilder
         }
 
         return false;
+    }
+
+    /// <summary>The predicate a word depends on: the nearest verb above it (or the root).</summary>
+    private int ClauseOf(int w)
+    {
+        var x = _syntax.Heads[w];
+        for (var step = 0; step < 8 && x >= 0; step++)
+        {
+            if (_syntax.UPos[x] is "VERB" or "AUX" || _syntax.Heads[x] < 0)
+            {
+                return x;
+            }
+
+            x = _syntax.Heads[x];
+        }
+
+        return x;
     }
 
     private static string Canonical(string role) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(role.Trim());
@@ -1264,9 +1367,29 @@ internal sealed class DocumentActorBuilder
 
         public DocumentActor? Fixed { get; set; }
 
-        public string? Country => Fixed?.Country ?? (RoleResolution?.Country is { } role ? role : Dictionary?.Country) ?? DelegationCountry;
+        public string? Country
+        {
+            get
+            {
+                if (Fixed is not null)
+                {
+                    return Fixed.Country;
+                }
+
+                if (RoleResolution is { } r && (r.Country is not null || r.Org is not null))
+                {
+                    return r.Country; // the document's role decides, even when it is an organisation's
+                }
+
+                return Dictionary?.Country ?? DelegationCountry ?? (RoleResolution is null ? null : RoleContext);
+            }
+        }
 
         public ActorResolution? Dictionary { get; set; }
+
+        public string? Sector => Fixed?.Sector ?? RoleResolution?.Sector ?? Dictionary?.Sector;
+
+        public string? RoleContext { get; set; }
 
         public string? DelegationCountry { get; set; }
 
