@@ -105,7 +105,7 @@ public sealed class ActorResolver
     {
         ArgumentNullException.ThrowIfNull(word);
         var tokens = NameKey.Tokens(word);
-        if (tokens.Count != 1 || !tokens[0].Capital)
+        if (tokens.Count != 1 || !tokens[0].Capital || tokens[0].Upper || tokens[0].Word.Length < 4)
         {
             return null;
         }

@@ -123,6 +123,34 @@ internal sealed class DocumentActorBuilder
         found.AddRange(roles.Where(r => r.Person is null));
         found.AddRange(names);
 
+        // organisations and places the entity layer found outside every role
+        for (var e = 0; e < _entities.Count; e++)
+        {
+            var em = _entities[e];
+            if (em.Type == "PER" || em.FirstWord < start || em.FirstWord >= end)
+            {
+                continue;
+            }
+
+            if (Enumerable.Range(em.FirstWord, em.WordCount).Any(w => _claimed[w]) || (em.WordCount == 1 && _resolver.DemonymCountry(_tokens.Words[em.FirstWord].Form) is not null))
+            {
+                continue; // inside a role, or a lone demonym (a NORP mention below)
+            }
+
+            // a capitalised word the entity layer left out of an institution's name ("National" + "Assembly of Armenia", "Polish" + "Sejm")
+            var from = em.FirstWord;
+            if (from > start && !_claimed[from - 1] && IsCapital(from - 1) && _syntax.UPos[from - 1] is "PROPN" or "ADJ"
+                && ((_resolver.Resolve(Slice(from - 1, em.EndWord)) is { How: "institution" or "igo" }
+                     && _resolver.Resolve(Slice(from, em.EndWord)) is not { How: "institution" or "igo" })
+                    || (_resolver.DemonymCountry(_tokens.Words[from - 1].Form) is not null && _resolver.Resolve(Slice(from - 1, em.EndWord)) is { Country: not null, Sector: not null })))
+            {
+                from--;
+            }
+
+            found.Add(Claim(new Mention(from, em.EndWord, ActorMentionKind.Name) { EntityType = em.Type }));
+        }
+
+
         for (var i = start; i < end; i++)
         {
             if (_claimed[i])
@@ -142,32 +170,6 @@ internal sealed class DocumentActorBuilder
             {
                 found.Add(Claim(new Mention(i, i + 1, ActorMentionKind.Norp) { Country = iso }));
             }
-        }
-
-        // organisations and places the entity layer found outside every role
-        for (var e = 0; e < _entities.Count; e++)
-        {
-            var em = _entities[e];
-            if (em.Type == "PER" || em.FirstWord < start || em.FirstWord >= end)
-            {
-                continue;
-            }
-
-            if (Enumerable.Range(em.FirstWord, em.WordCount).Any(w => _claimed[w]))
-            {
-                continue;
-            }
-
-            // a capitalised word the entity layer left out of an institution's name ("National" + "Assembly of Armenia")
-            var from = em.FirstWord;
-            if (from > start && !_claimed[from - 1] && IsCapital(from - 1) && _syntax.UPos[from - 1] is "PROPN" or "ADJ"
-                && _resolver.Resolve(Slice(from - 1, em.EndWord)) is { How: "institution" or "igo" }
-                && _resolver.Resolve(Slice(from, em.EndWord)) is not { How: "institution" or "igo" })
-            {
-                from--;
-            }
-
-            found.Add(Claim(new Mention(from, em.EndWord, ActorMentionKind.Name) { EntityType = em.Type }));
         }
 
         return found;
@@ -350,7 +352,8 @@ internal sealed class DocumentActorBuilder
         {
             var k = last;
             var word = _lower[k];
-            if (word is "of" or "for" or "on" or "to" && !(word == "to" && usedTo))
+            // "to" only after envoys ("Ambassador of Japan to Mongolia"), not "invited the senator to Lapland"
+            if (word is "of" or "for" or "on" || (word == "to" && !usedTo && _resolver.IsAgent(_tokens.Words[h].Form + " to", out _)))
             {
                 var j = k + 1;
                 while (j < end && _lower[j] == "the")
@@ -442,6 +445,12 @@ internal sealed class DocumentActorBuilder
             if (first >= last)
             {
                 continue;
+            }
+
+            // a hyphenated first name the entity layer cut ("Bat" "-" + "Erdene Tsend")
+            while (first - 2 >= start && _lower[first - 1] == "-" && !_claimed[first - 2] && IsCapital(first - 2) && _syntax.UPos[first - 2] == "PROPN")
+            {
+                first -= 2;
             }
 
             // an honorific inside the entity ("Mrs. Wanjiru")
@@ -761,6 +770,11 @@ internal sealed class DocumentActorBuilder
             if (candidate is not null && (m.Definite || IsCapital(m.Head) || m.First != m.Head))
             {
                 m.Kind = ActorMentionKind.Nominal;
+                if (m.Definite)
+                {
+                    m.First--; // the description with its article: "the minister"
+                }
+
                 if (candidate.Type == "office")
                 {
                     AddRole(candidate, m);
@@ -1012,7 +1026,7 @@ internal sealed class DocumentActorBuilder
             var role = c.RoleResolution;
             if (role is not null && (role.Country is not null || role.Org is not null))
             {
-                var sector = role.Sector ?? dictionary?.Sector;
+                var sector = role.Sector ?? (dictionary?.Country == role.Country && dictionary?.Org == role.Org ? dictionary?.Sector : null);
                 c.Fixed = new DocumentActor(role.Country, role.Org, sector, c.Type == "person" ? c.Name : Canonical(c.Role!), c.Role);
                 c.How = "document-role";
                 if (dictionary is not null && (dictionary.Country != role.Country || dictionary.Sector != sector))
