@@ -11,13 +11,34 @@ internal sealed class DocumentActorBuilder
 {
     private static readonly Dictionary<string, char> Honorifics = new(StringComparer.Ordinal)
     {
-        ["mr"] = 'M', ["mr."] = 'M', ["sir"] = 'M', ["ms"] = 'F', ["ms."] = 'F', ["mrs"] = 'F', ["mrs."] = 'F', ["miss"] = 'F',
-        ["madam"] = 'F', ["madame"] = 'F', ["mme"] = 'F', ["mme."] = 'F', ["dr"] = '?', ["dr."] = '?', ["prof."] = '?', ["h.e."] = '?',
+        ["mr"] = 'M',
+        ["mr."] = 'M',
+        ["sir"] = 'M',
+        ["ms"] = 'F',
+        ["ms."] = 'F',
+        ["mrs"] = 'F',
+        ["mrs."] = 'F',
+        ["miss"] = 'F',
+        ["madam"] = 'F',
+        ["madame"] = 'F',
+        ["mme"] = 'F',
+        ["mme."] = 'F',
+        ["dr"] = '?',
+        ["dr."] = '?',
+        ["prof."] = '?',
+        ["h.e."] = '?',
     };
 
     private static readonly Dictionary<string, char> Pronouns = new(StringComparer.Ordinal)
     {
-        ["he"] = 'M', ["him"] = 'M', ["his"] = 'M', ["himself"] = 'M', ["she"] = 'F', ["her"] = 'F', ["hers"] = 'F', ["herself"] = 'F',
+        ["he"] = 'M',
+        ["him"] = 'M',
+        ["his"] = 'M',
+        ["himself"] = 'M',
+        ["she"] = 'F',
+        ["her"] = 'F',
+        ["hers"] = 'F',
+        ["herself"] = 'F',
     };
 
     /// <summary>Nouns for one country's team in talks: "the Finnish side", "the Chilean delegation".</summary>
@@ -26,10 +47,27 @@ internal sealed class DocumentActorBuilder
     /// <summary>Plural nouns that name the participants together ("both countries", "the parliamentarians"), with the sector they imply.</summary>
     private static readonly Dictionary<string, string?> GroupNouns = new(StringComparer.Ordinal)
     {
-        ["countries"] = null, ["states"] = null, ["nations"] = null, ["republics"] = null, ["sides"] = "*", ["parties"] = "*", ["delegations"] = "*",
-        ["parliamentarians"] = "LEG", ["parliaments"] = "LEG", ["lawmakers"] = "LEG", ["legislators"] = "LEG", ["senators"] = "LEG", ["deputies"] = "LEG",
-        ["mps"] = "LEG", ["leaders"] = "GOV", ["presidents"] = "GOV", ["ministers"] = "GOV", ["governments"] = "GOV", ["heads"] = "GOV",
-        ["delegates"] = "*", ["counterparts"] = "*",
+        ["countries"] = null,
+        ["states"] = null,
+        ["nations"] = null,
+        ["republics"] = null,
+        ["sides"] = "*",
+        ["parties"] = "*",
+        ["delegations"] = "*",
+        ["parliamentarians"] = "LEG",
+        ["parliaments"] = "LEG",
+        ["lawmakers"] = "LEG",
+        ["legislators"] = "LEG",
+        ["senators"] = "LEG",
+        ["deputies"] = "LEG",
+        ["mps"] = "LEG",
+        ["leaders"] = "GOV",
+        ["presidents"] = "GOV",
+        ["ministers"] = "GOV",
+        ["governments"] = "GOV",
+        ["heads"] = "GOV",
+        ["delegates"] = "*",
+        ["counterparts"] = "*",
     };
 
     /// <summary>Nouns that are a group with a bare "the" only when persons are meant ("the parliamentarians", not "the countries").</summary>
@@ -41,8 +79,17 @@ internal sealed class DocumentActorBuilder
     /// <summary>Titles that describe any office holder of a country ("the French leader", "the Ghanaian lawmaker"), with the sector they require.</summary>
     private static readonly Dictionary<string, string?> GenericTitles = new(StringComparer.Ordinal)
     {
-        ["leader"] = null, ["official"] = null, ["diplomat"] = "GOV", ["politician"] = null, ["counterpart"] = null, ["host"] = null, ["guest"] = null,
-        ["lawmaker"] = "LEG", ["parliamentarian"] = "LEG", ["legislator"] = "LEG", ["mp"] = "LEG",
+        ["leader"] = null,
+        ["official"] = null,
+        ["diplomat"] = "GOV",
+        ["politician"] = null,
+        ["counterpart"] = null,
+        ["host"] = null,
+        ["guest"] = null,
+        ["lawmaker"] = "LEG",
+        ["parliamentarian"] = "LEG",
+        ["legislator"] = "LEG",
+        ["mp"] = "LEG",
     };
 
     private static readonly HashSet<string> PersonSectors = new(StringComparer.Ordinal) { "GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB", "ELI", "MED", "BUS", "CVL" };
