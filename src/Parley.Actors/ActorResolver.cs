@@ -43,6 +43,7 @@ public sealed class ActorResolver
     private readonly Dictionary<string, string> _orgNames = new(StringComparer.Ordinal);
     private int _maxWords = 1;
     private HashSet<string> _agentWords = [];
+    private HashSet<string> _institutionHeads = [];
 
     private ActorResolver()
     {
@@ -82,6 +83,13 @@ public sealed class ActorResolver
         r.LoadCountries(countryRows);
         r.LoadAgents(ReadTsv(dataDir, "agents.tsv"), ReadTsv(dataDir, "curated-agents.tsv"));
         r.LoadNamed(ReadTsv(dataDir, "named-actors.tsv"));
+        r._institutionHeads = r._loose
+            .Where(p => p.Value.Any(e => e.Kind is EntryKind.Institution))
+            .Select(p => p.Key.Split(' '))
+            .Where(words => words.Length == 1 || words[^2] is not ("of" or "for" or "on" or "to" or "and")) // head-final names only: "Foreign Ministry", not "Office of the President"
+            .Select(words => words[^1])
+            .Where(w => w.Length > 3 && !(r._loose.TryGetValue(w, out var single) && single.Any(e => e.Kind == EntryKind.Agent && e.Source == "curated-agents" && e.Sector is null)))
+            .ToHashSet(StringComparer.Ordinal);
         r._agentWords = r._loose.Where(p => p.Value.Any(e => e.Kind == EntryKind.Agent)).SelectMany(p => p.Key.Split(' ')).ToHashSet(StringComparer.Ordinal);
 
         // Ties (the demonym "French" of France and of the French Southern Lands) go to the country with the larger entry.
@@ -148,6 +156,12 @@ public sealed class ActorResolver
 
         return false;
     }
+
+    /// <summary>
+    /// True when <paramref name="word"/> (lower case, singular) is the head noun of an institution or organisation name of the
+    /// codebook ("ministry" of "Foreign Ministry", "senate", "police", "embassy") and never a title of a person on its own.
+    /// </summary>
+    public bool IsInstitutionHead(string word) => _institutionHeads.Contains(word);
 
     /// <summary>The lower-case words of every agent phrase of the codebook (for title detection: "foreign", "prime", "minister"…).</summary>
     public IReadOnlySet<string> AgentWords => _agentWords;

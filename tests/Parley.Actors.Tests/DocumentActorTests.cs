@@ -98,6 +98,9 @@ public class DocumentActorTests
     [InlineData("Delegates from the Polish Sejm visited Ottawa.", "Polish Sejm", 1, "POL", "LEG", null)]
     [InlineData("Chilean Senator Juan Pérez addressed the Senate on Tuesday.", "Senate", 1, "CHL", "LEG", null)]
     [InlineData("The Kenyan government announced new measures.", "Kenyan government", 1, "KEN", "GOV", null)]
+    [InlineData("The Peruvian navy rescued a crew. Police in Hanoi detained two men.", "Police", 1, "VNM", "COP", null)]
+    [InlineData("The Moldovan Foreign Ministry summoned the Turkish ambassador.", "Moldovan Foreign Ministry", 1, "MDA", "GOV", null)]
+    [InlineData("The Moldovan Foreign Ministry summoned the Turkish ambassador.", "Turkish ambassador", 1, "TUR", "GOV", null)]
     public void Annotate_Mention_ResolvesToTheDocumentsActor(string text, string mention, int occurrence, string countries, string? sector, string? person)
     {
         var (document, layer) = Annotate(text);

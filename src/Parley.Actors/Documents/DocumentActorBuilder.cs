@@ -773,7 +773,7 @@ internal sealed class DocumentActorBuilder
 
     private void ResolveRole(Mention m)
     {
-        if (_resolver.Resolve(_tokens.Words[m.Head].Form) is { How: "institution" or "igo" })
+        if (_resolver.Resolve(_tokens.Words[m.Head].Form) is { How: "institution" or "igo" } || _resolver.IsInstitutionHead(_lower[m.Head]))
         {
             // an institution ("the Kazakh Senate", "the government") is a name of an organisation, not a title
             m.Kind = ActorMentionKind.Name;
@@ -1238,7 +1238,7 @@ internal sealed class DocumentActorBuilder
     private static bool IsNullSectorTitle(string word) => word is "counterpart" or "chairman" or "chairwoman" or "chairperson" or "chair" or "head" or "leader" or "spokesman" or "spokeswoman" or "spokesperson" or "member" or "secretary" or "envoy";
 
     /// <summary>The country a single word names: a demonym, or a country name (possibly inside an entity).</summary>
-    private string? CountryOfWord(int w)
+    private string? CountryOfWord(int w, bool capitals = false)
     {
         if (!IsCapital(w))
         {
@@ -1252,7 +1252,7 @@ internal sealed class DocumentActorBuilder
 
         var e = _entityOf[w];
         var text = e >= 0 && _entities[e].Type == "LOC" ? _text[_entities[e].Span.Start.._entities[e].Span.End] : _tokens.Words[w].Form;
-        return _resolver.Resolve(text, _date) is { Country: { } c, Sector: null, Org: null, How: "country-name" or "official-name" or "abbreviation" } ? c : null;
+        return _resolver.Resolve(text, _date) is { Country: { } c, Org: null, How: "country-name" or "official-name" or "abbreviation" or "capital-metonym" } r && (capitals || r.How != "capital-metonym") && (r.Sector is null || capitals) ? c : null;
     }
 
     /// <summary>The country an institution without one belongs to: the nearest country named in its sentence, else the document's most named country.</summary>
@@ -1268,7 +1268,7 @@ internal sealed class DocumentActorBuilder
                 continue;
             }
 
-            if (CountryOfWord(w) is { } c)
+            if (CountryOfWord(w, capitals: true) is { } c)
             {
                 var d = w < m.First ? m.First - w : (w - m.End) + 1;
                 if (d < distance)
