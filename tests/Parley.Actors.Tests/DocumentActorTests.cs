@@ -93,6 +93,7 @@ public class DocumentActorTests
     [InlineData("Mongolia and Japan opened a hospital. Both delegations attended the ceremony.", "Both delegations", 1, "JPN,MNG", null, null)]
     // the country, demonyms, institutions
     [InlineData("Kenya hosted the conference. The country has invested in geothermal power.", "country", 1, "KEN", null, null)]
+    [InlineData("Chilean Senator Juan Pérez visited Hanoi and Bangkok. He said his country wanted more trade with Asia.", "his country", 1, "CHL", null, null)]
     [InlineData("Officials discussed Peruvian exports of copper.", "Peruvian", 1, "PER", null, null)]
     [InlineData("The Belgian economy grew in the spring.", "Belgian", 1, "BEL", null, null)]
     [InlineData("Delegates from the Polish Sejm visited Ottawa.", "Polish Sejm", 1, "POL", "LEG", null)]

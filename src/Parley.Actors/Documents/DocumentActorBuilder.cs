@@ -205,7 +205,11 @@ internal sealed class DocumentActorBuilder
                 continue;
             }
 
-            if (Pronouns.TryGetValue(_lower[i], out _) && _syntax.UPos[i] == "PRON")
+            if (_lower[i] is "his" or "her" && i + 1 < end && _lower[i + 1] == "country" && !_claimed[i + 1])
+            {
+                found.Add(Claim(new Mention(i, i + 2, ActorMentionKind.Nominal) { Rule = "possessor-country" }));
+            }
+            else if (Pronouns.TryGetValue(_lower[i], out _) && _syntax.UPos[i] == "PRON")
             {
                 found.Add(Claim(new Mention(i, i + 1, ActorMentionKind.Pronoun)));
             }
@@ -664,6 +668,9 @@ internal sealed class DocumentActorBuilder
             case ActorMentionKind.Pronoun:
                 ResolvePronoun(m);
                 break;
+            case ActorMentionKind.Nominal when m.Rule == "possessor-country":
+                ResolvePronoun(m);
+                break;
             case ActorMentionKind.Nominal when m.Rule == "side":
                 Join(m, DelegationChain(m.Country!), "side", null, 0.85);
                 break;
@@ -954,7 +961,21 @@ internal sealed class DocumentActorBuilder
             best.ChainRef.Gender = gender;
         }
 
-        Join(m, best.ChainRef, "pronoun", best, best.ChainRef.Gender == gender && bestScore > -1 ? 0.75 : 0.6);
+        var confidence = best.ChainRef.Gender == gender && bestScore > -1 ? 0.75 : 0.6;
+        if (m.Rule == "possessor-country")
+        {
+            // "her country": the country of the person the pronoun refers to
+            if (best.ChainRef.Country is not { } iso)
+            {
+                m.Reason = "the pronoun's person has no country";
+                return;
+            }
+
+            Join(m, CountryChain(iso), "possessor-country", best, confidence * 0.9);
+            return;
+        }
+
+        Join(m, best.ChainRef, "pronoun", best, confidence);
     }
 
     private void ResolveTheCountry(Mention m)
