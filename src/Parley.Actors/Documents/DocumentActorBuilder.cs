@@ -205,9 +205,9 @@ internal sealed class DocumentActorBuilder
                 continue;
             }
 
-            if (_lower[i] is "his" or "her" && i + 1 < end && _lower[i + 1] == "country" && !_claimed[i + 1])
+            if (_lower[i] == "country" && i > start && _lower[i - 1] is "his" or "her")
             {
-                found.Add(Claim(new Mention(i, i + 2, ActorMentionKind.Nominal) { Rule = "possessor-country" }));
+                found.Add(Claim(new Mention(i, i + 1, ActorMentionKind.Nominal) { Rule = "possessor-country" }));
             }
             else if (Pronouns.TryGetValue(_lower[i], out _) && _syntax.UPos[i] == "PRON")
             {
@@ -669,7 +669,7 @@ internal sealed class DocumentActorBuilder
                 ResolvePronoun(m);
                 break;
             case ActorMentionKind.Nominal when m.Rule == "possessor-country":
-                ResolvePronoun(m);
+                ResolvePossessorCountry(m);
                 break;
             case ActorMentionKind.Nominal when m.Rule == "side":
                 Join(m, DelegationChain(m.Country!), "side", null, 0.85);
@@ -961,21 +961,20 @@ internal sealed class DocumentActorBuilder
             best.ChainRef.Gender = gender;
         }
 
-        var confidence = best.ChainRef.Gender == gender && bestScore > -1 ? 0.75 : 0.6;
-        if (m.Rule == "possessor-country")
-        {
-            // "her country": the country of the person the pronoun refers to
-            if (best.ChainRef.Country is not { } iso)
-            {
-                m.Reason = "the pronoun's person has no country";
-                return;
-            }
+        Join(m, best.ChainRef, "pronoun", best, best.ChainRef.Gender == gender && bestScore > -1 ? 0.75 : 0.6);
+    }
 
-            Join(m, CountryChain(iso), "possessor-country", best, confidence * 0.9);
+    /// <summary>"her country": the country of the person the possessive pronoun (resolved just before) refers to.</summary>
+    private void ResolvePossessorCountry(Mention m)
+    {
+        var pronoun = _mentions.LastOrDefault(p => p.Kind == ActorMentionKind.Pronoun && p.End == m.First);
+        if (pronoun?.ChainRef?.Country is not { } iso)
+        {
+            m.Reason = "the possessive pronoun's person is unknown or has no country";
             return;
         }
 
-        Join(m, best.ChainRef, "pronoun", best, confidence);
+        Join(m, CountryChain(iso), "possessor-country", pronoun, Math.Round(pronoun.Confidence * 0.9, 3));
     }
 
     private void ResolveTheCountry(Mention m)
