@@ -43,6 +43,8 @@ public sealed class ActorResolver
     private readonly Dictionary<string, string> _orgNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _givenNames = new(StringComparer.Ordinal);
     private int _maxWords = 1;
+    private HashSet<string> _agentWords = [];
+    private HashSet<string> _institutionHeads = [];
 
     private ActorResolver()
     {
@@ -83,6 +85,14 @@ public sealed class ActorResolver
         r.LoadCountries(countryRows);
         r.LoadAgents(ReadTsv(dataDir, "agents.tsv"), ReadTsv(dataDir, "curated-agents.tsv"));
         r.LoadNamed(ReadTsv(dataDir, "named-actors.tsv"), ReadTsv(dataDir, "curated-leaders.tsv"));
+        r._institutionHeads = r._loose
+            .Where(p => p.Value.Any(e => e.Kind is EntryKind.Institution))
+            .Select(p => p.Key.Split(' '))
+            .Where(words => words.Length == 1 || words[^2] is not ("of" or "for" or "on" or "to" or "and")) // head-final names only: "Foreign Ministry", not "Office of the President"
+            .Select(words => words[^1])
+            .Where(w => w.Length > 3 && !(r._loose.TryGetValue(w, out var single) && single.Any(e => e.Kind == EntryKind.Agent && e.Source == "curated-agents" && e.Sector is null)))
+            .ToHashSet(StringComparer.Ordinal);
+        r._agentWords = r._loose.Where(p => p.Value.Any(e => e.Kind == EntryKind.Agent)).SelectMany(p => p.Key.Split(' ')).ToHashSet(StringComparer.Ordinal);
 
         // Ties (the demonym "French" of France and of the French Southern Lands) go to the country with the larger entry.
         var weight = countryRows.GroupBy(row => row[0]).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -95,6 +105,68 @@ public sealed class ActorResolver
 
         return r;
     }
+
+    /// <summary>
+    /// The country (ISO-3) whose demonym or nationality adjective <paramref name="word"/> is ("Finnish" → FIN,
+    /// "Kazakhs" → KAZ), from the codebook's demonym and nationality rows; null when it is none. Only one word
+    /// counts, and it must be written with a capital, since demonyms are proper adjectives in English.
+    /// </summary>
+    public string? DemonymCountry(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var tokens = NameKey.Tokens(word);
+        if (tokens.Count != 1 || !tokens[0].Capital || tokens[0].Upper || tokens[0].Word.Length < 4)
+        {
+            return null;
+        }
+
+        foreach (var key in Singulars(tokens[0].Word).Prepend(tokens[0].Word))
+        {
+            if (_loose.TryGetValue(key, out var list) && list.FirstOrDefault(e => e.Kind == EntryKind.Country && e.How == "demonym") is { } e)
+            {
+                return e.Country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> is a sector agent of the codebook (a title, office or group noun such
+    /// as "minister", "foreign minister", "senators", "side"), regular plurals included; <paramref name="sector"/>
+    /// is its sector, null for agents without one (chairman, side, delegation).
+    /// </summary>
+    public bool IsAgent(string phrase, out string? sector)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        sector = null;
+        var words = NameKey.Words(phrase);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var keys = Singulars(words[^1]).Select(s => string.Join(' ', words.Take(words.Count - 1).Append(s))).Prepend(string.Join(' ', words));
+        foreach (var key in keys)
+        {
+            if (_loose.TryGetValue(key, out var list) && list.FirstOrDefault(e => e.Kind == EntryKind.Agent) is { } e)
+            {
+                sector = e.Sector;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="word"/> (lower case, singular) is the head noun of an institution or organisation name of the
+    /// codebook ("ministry" of "Foreign Ministry", "senate", "police", "embassy") and never a title of a person on its own.
+    /// </summary>
+    public bool IsInstitutionHead(string word) => _institutionHeads.Contains(word);
+
+    /// <summary>The lower-case words of every agent phrase of the codebook (for title detection: "foreign", "prime", "minister"…).</summary>
+    public IReadOnlySet<string> AgentWords => _agentWords;
 
     /// <summary>The canonical English name of a country code, or null.</summary>
     public string? CountryName(string iso3) => _countryNames.GetValueOrDefault(iso3);

@@ -12,6 +12,7 @@ internal static class CommandRegistry
         yield return ParseCommand.Create();
         yield return EntitiesCommand.Create();
         yield return TimexCommands.CreateTimex();
+        yield return ActorsCommand.Create();
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {
@@ -22,6 +23,7 @@ internal static class CommandRegistry
             PlaceCommands.CreateEval(),
             ActorEvalCommands.CreateEval(),
             TimexCommands.CreateEval(),
+            EvalCorefCommand.Create(),
         };
         yield return new Command("bench", "Measure the speed and memory of components.")
         {

@@ -39,6 +39,9 @@ public static class LayerNames
     /// <summary>Temporal expressions (TIMEX3) with normalised values, their clauses, and anniversaries.</summary>
     public const string Timexes = "timexes";
 
+    /// <summary>Document-level actor mentions, roles and coreference chains.</summary>
+    public const string Actors = "actors";
+
     /// <summary>The layers every document has when it leaves a reader.</summary>
     public static IReadOnlyList<string> Intrinsic { get; } = [Text, Metadata, Paragraphs];
 }
@@ -63,6 +66,9 @@ public static class Layers
 
     /// <summary>The temporal expressions.</summary>
     public static readonly LayerKey<TimexLayer> Timexes = new(LayerNames.Timexes);
+
+    /// <summary>The document-level actor mentions and coreference chains.</summary>
+    public static readonly LayerKey<ActorLayer> Actors = new(LayerNames.Actors);
 }
 
 /// <summary>
