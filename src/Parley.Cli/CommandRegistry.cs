@@ -11,6 +11,7 @@ internal static class CommandRegistry
         yield return TokenizeCommand.Create();
         yield return ParseCommand.Create();
         yield return EntitiesCommand.Create();
+        yield return CodeCommand.Create();
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {

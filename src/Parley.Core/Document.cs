@@ -33,6 +33,9 @@ public static class LayerNames
     /// <summary>Named-entity mentions (PER, ORG, LOC).</summary>
     public const string Entities = "entities";
 
+    /// <summary>Coded events.</summary>
+    public const string Events = "events";
+
     /// <summary>The layers every document has when it leaves a reader.</summary>
     public static IReadOnlyList<string> Intrinsic { get; } = [Text, Metadata, Paragraphs];
 }
@@ -51,6 +54,9 @@ public static class Layers
 
     /// <summary>The named-entity mentions.</summary>
     public static readonly LayerKey<EntityLayer> Entities = new(LayerNames.Entities);
+
+    /// <summary>The coded events.</summary>
+    public static readonly LayerKey<EventLayer> Events = new(LayerNames.Events);
 }
 
 /// <summary>

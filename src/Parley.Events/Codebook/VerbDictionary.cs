@@ -105,6 +105,15 @@ public sealed class VerbDictionary
                 }
 
                 list.Add((block, verb));
+                foreach (var form in verb.Forms.Where(f => f != verb.Lemma))
+                {
+                    if (!_byLemma.TryGetValue(form, out var byForm))
+                    {
+                        _byLemma[form] = byForm = [];
+                    }
+
+                    byForm.Add((block, verb));
+                }
             }
         }
     }
@@ -121,7 +130,10 @@ public sealed class VerbDictionary
     /// <summary>Number of patterns loaded.</summary>
     public int PatternCount => Blocks.Sum(b => b.Patterns.Count);
 
-    /// <summary>The blocks (and the verb entries in them) whose verb has this lemma; empty when none.</summary>
+    /// <summary>
+    /// The blocks (and the verb entries in them) whose verb has this lemma, or lists it among its irregular forms
+    /// (so a lemmatiser's miss on "met" still finds MEET); empty when none.
+    /// </summary>
     public IReadOnlyList<(VerbBlock Block, VerbEntry Verb)> Lookup(string lemma) =>
         _byLemma.TryGetValue(lemma, out var list) ? list : [];
 
@@ -319,7 +331,7 @@ public sealed class VerbDictionary
                 var space = inside.IndexOf(' ', StringComparison.Ordinal);
                 var preps = (space < 0 ? inside : inside[..space]).Split('/', StringSplitOptions.RemoveEmptyEntries).Select(p => p.ToLowerInvariant()).ToArray();
                 PatternTerm? obj = null;
-                if (space >= 0)
+                if (space >= 0 && !IsActorSymbol(inside[(space + 1)..].Trim()))
                 {
                     obj = Term(inside[(space + 1)..].Trim(), synsets);
                     if (obj is null)
@@ -352,18 +364,27 @@ public sealed class VerbDictionary
                 }
             }
 
-            var term = Term(body[i..end], synsets);
+            var token = body[i..end];
+            i = end;
+            if (IsActorSymbol(token))
+            {
+                continue;
+            }
+
+            var term = Term(token, synsets);
             if (term is null)
             {
                 return null;
             }
 
             (afterVerb ? postNouns : preNouns).Add(term);
-            i = end;
         }
 
         return new VerbPattern(preNouns, prePreps, postNouns, postPreps, code, reverse, comment, lineNo);
     }
+
+    /// <summary>TABARI's actor and skip markers (<c>$</c> source, <c>+</c> target, <c>^</c> skip, <c>%</c> compound): read as "any phrase".</summary>
+    private static bool IsActorSymbol(string token) => token is "$" or "+" or "^" or "%";
 
     private static PatternTerm? Term(string text, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> synsets)
     {

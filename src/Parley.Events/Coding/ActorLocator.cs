@@ -1,0 +1,236 @@
+using Parley.Actors;
+using Parley.Core;
+
+namespace Parley.Events.Coding;
+
+/// <summary>
+/// Finds the actors an argument names, for one document: the codebook on the argument's phrase (long titles,
+/// institutions, countries, dated persons), then on the names inside it, then the document's own memory — a person
+/// introduced with a title is that actor for the rest of the document ("Mr. Surname", the bare surname), pronouns
+/// and role nominals ("he", "the minister") take the most recent compatible actor, and group nouns ("the two
+/// countries", "both sides", "the parliamentarians") the two most salient parties. Each result says how it was found.
+/// </summary>
+internal sealed class ActorLocator
+{
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her", "his", "hers" };
+    private static readonly HashSet<string> GroupPronouns = new(StringComparer.Ordinal) { "they", "them", "their", "both" };
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "parliamentarian", "side", "party", "country", "delegation", "state", "nation", "leader", "minister", "participant", "counterpart",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "madam", "sir" };
+
+    private readonly ActorResolver _resolver;
+    private readonly SentenceGraph _g;
+    private readonly DateOnly? _when;
+    private readonly string? _contextCountry;
+    private readonly Dictionary<string, EventActor> _surnames = new(StringComparer.Ordinal);
+    private readonly List<(int Word, EventActor Actor, bool Person)> _history = [];
+
+    public ActorLocator(ActorResolver resolver, SentenceGraph g, EntityLayer? entities)
+    {
+        _resolver = resolver;
+        _g = g;
+        _when = g.Document.Metadata.Published?.Date;
+        Entities = entities?.Mentions ?? [];
+        _contextCountry = DocumentCountry();
+        LearnTitledPersons();
+    }
+
+    public IReadOnlyList<EntityMention> Entities { get; }
+
+    /// <summary>The actors named by the phrase headed by <paramref name="head"/> (conjuncts already split by the clause view).</summary>
+    public IReadOnlyList<EventActor> Resolve(int head)
+    {
+        var actors = ResolveCore(head);
+        foreach (var a in actors.Where(a => a.IsResolved))
+        {
+            _history.Add((head, a, IsPersonWord(head)));
+        }
+
+        return actors;
+    }
+
+    /// <summary>Records an actor as mentioned at <paramref name="word"/> (salience for later pronouns).</summary>
+    public void Mention(int word, EventActor actor)
+    {
+        if (actor.IsResolved)
+        {
+            _history.Add((word, actor, IsPersonWord(word)));
+        }
+    }
+
+    private IReadOnlyList<EventActor> ResolveCore(int head)
+    {
+        var g = _g;
+        var span = g.PhraseSpan(head);
+        var text = g.Text(span);
+        if (g.UPos(head) == "PRON")
+        {
+            return FromPronoun(head, span, text);
+        }
+
+        // "Mr. Surname" and a bare surname learned from a titled introduction
+        foreach (var key in SurnameKeys(head))
+        {
+            if (_surnames.TryGetValue(key, out var known))
+            {
+                return [known with { Text = text, Span = span, How = $"coreference: {known.Name ?? known.Text} introduced earlier as {known.Country ?? known.Org} {known.Sector}".TrimEnd() }];
+            }
+        }
+
+        var resolved = _resolver.Resolve(text, _when, _contextCountry);
+        if (resolved is not null && !(resolved.How == "context" && IsGroupNoun(head)))
+        {
+            return [ToActor(text, span, resolved)];
+        }
+
+        foreach (var m in Entities.Where(m => span.Contains(m.Span)))
+        {
+            var mt = g.Text(m.Span);
+            var r = _resolver.Resolve(mt, _when, _contextCountry);
+            if (r is not null)
+            {
+                return [ToActor(mt, m.Span, r)];
+            }
+        }
+
+        if (IsGroupNoun(head))
+        {
+            var group = SalientParties(head);
+            if (group.Count > 0)
+            {
+                return [.. group.Select(a => a with { Text = text, Span = span, How = $"coreference: group noun \"{g.Forms[head]}\" → the document's main parties" })];
+            }
+        }
+
+        if (g.Lemmas[head] is "minister" or "senator" or "deputy" or "chairman" or "chairperson" or "speaker" or "president" or "ambassador" or "official"
+            && g.Children(head).Any(c => g.Forms[c] == "the"))
+        {
+            var person = _history.LastOrDefault(h => h.Person && h.Word < head);
+            if (person.Actor is not null)
+            {
+                return [person.Actor with { Text = text, Span = span, How = $"coreference: role noun \"{g.Forms[head]}\" → most recent person" }];
+            }
+        }
+
+        return [new EventActor(text, span, null, null, null, null, "unresolved: no country, organisation, institution or known person in the phrase")];
+    }
+
+    private IReadOnlyList<EventActor> FromPronoun(int head, TextSpan span, string text)
+    {
+        var form = _g.Forms[head];
+        if (PersonPronouns.Contains(form))
+        {
+            var person = _history.LastOrDefault(h => h.Person && h.Word < head);
+            if (person.Actor is not null)
+            {
+                return [person.Actor with { Text = text, Span = span, How = $"coreference: pronoun \"{form}\" → most recent person ({person.Actor.Text})" }];
+            }
+        }
+        else if (GroupPronouns.Contains(form))
+        {
+            var group = SalientParties(head);
+            if (group.Count > 0)
+            {
+                return [.. group.Select(a => a with { Text = text, Span = span, How = $"coreference: pronoun \"{form}\" → the document's main parties" })];
+            }
+        }
+        else if (form is "it" or "its")
+        {
+            var thing = _history.LastOrDefault(h => !h.Person && h.Word < head);
+            if (thing.Actor is not null)
+            {
+                return [thing.Actor with { Text = text, Span = span, How = $"coreference: pronoun \"{form}\" → most recent organisation or country" }];
+            }
+        }
+
+        return [new EventActor(text, span, null, null, null, null, $"unresolved: pronoun \"{form}\" without a compatible antecedent")];
+    }
+
+    /// <summary>The two most frequently resolved distinct countries/organisations before <paramref name="word"/>, as actors.</summary>
+    private List<EventActor> SalientParties(int word)
+    {
+        var counts = new Dictionary<string, (int Count, EventActor Actor)>(StringComparer.Ordinal);
+        foreach (var (w, a, _) in _history.Where(h => h.Word < word))
+        {
+            var key = a.Country ?? a.Org!;
+            counts[key] = counts.TryGetValue(key, out var c) ? (c.Count + 1, c.Actor) : (1, a);
+        }
+
+        return [.. counts.Values.OrderByDescending(c => c.Count).Take(2).Select(c => c.Actor)];
+    }
+
+    private bool IsGroupNoun(int head) =>
+        _g.Forms[head].EndsWith('s') && GroupNouns.Contains(_g.Lemmas[head])
+        && (_g.Children(head).Any(c => _g.Forms[c] is "the" or "both" or "two" or "all") || _g.Forms[head] == "parliamentarians");
+
+    private bool IsPersonWord(int word) =>
+        _g.UPos(word) == "PROPN" && Entities.Any(m => m.Type == "PER" && m.FirstWord <= word && word < m.EndWord)
+        || PersonPronouns.Contains(_g.Forms[word])
+        || _surnames.ContainsKey(_g.Forms[word]);
+
+    private IEnumerable<string> SurnameKeys(int head)
+    {
+        if (_g.UPos(head) != "PROPN")
+        {
+            yield break;
+        }
+
+        yield return _g.Forms[head];
+    }
+
+    private void LearnTitledPersons()
+    {
+        // a PER mention inside a phrase that resolves through a title or institution makes the person that actor
+        foreach (var m in Entities.Where(m => m.Type == "PER"))
+        {
+            var last = m.EndWord - 1;
+            var top = last;
+            while (_g.Head(top) >= 0 && _g.BaseRelation(top) is "appos" or "flat" or "compound")
+            {
+                top = _g.Head(top);
+            }
+
+            var candidates = new List<TextSpan> { _g.PhraseSpan(top) };
+            foreach (var c in _g.Children(last).Where(c => _g.BaseRelation(c) == "appos"))
+            {
+                candidates.Add(_g.PhraseSpan(c));
+            }
+
+            foreach (var span in candidates)
+            {
+                var r = _resolver.Resolve(_g.Text(span), _when, _contextCountry);
+                if (r is null || r.How.StartsWith("person", StringComparison.Ordinal) || (r.Country is null && r.Org is null) || r.How == "context")
+                {
+                    continue;
+                }
+
+                var name = _g.Text(m.Span);
+                var actor = new EventActor(name, m.Span, name, r.Country, r.Org, r.Sector, $"document role: \"{Shorten(_g.Text(span))}\" → {r.How} {r.Entry}");
+                _surnames.TryAdd(_g.Forms[last], actor);
+                break;
+            }
+        }
+    }
+
+    private string? DocumentCountry()
+    {
+        var dateline = _g.Document.Metadata.DatelinePlace;
+        if (dateline is not null && _resolver.Resolve(dateline, _when) is { Country: { } c })
+        {
+            return c;
+        }
+
+        return null;
+    }
+
+    private static EventActor ToActor(string text, TextSpan span, ActorResolution r) =>
+        new(text, span, r.Name, r.Country, r.Org, r.Sector, $"{r.How}: {r.Entry}");
+
+    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
+
+    /// <summary>True for a courtesy title (Mr., Ms., Dr.) — kept for callers that strip titles before surname lookups.</summary>
+    internal static bool IsTitle(string form) => Titles.Contains(form);
+}
