@@ -78,7 +78,8 @@ internal static class CodeCommand
             ["cameo"] = e.Cameo,
             ["goldstein"] = e.Goldstein,
             ["quad"] = e.Quad,
-            ["date"] = new Dictionary<string, object?>
+            ["date"] = e.Date.Value,
+            ["date_trace"] = new Dictionary<string, object?>
             {
                 ["value"] = e.Date.Value,
                 ["precision"] = e.Date.Precision,

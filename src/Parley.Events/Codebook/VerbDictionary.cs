@@ -68,7 +68,8 @@ public sealed record VerbEntry(string Lemma, IReadOnlyList<string> Before, IRead
 /// <param name="Verbs">The verbs.</param>
 /// <param name="Patterns">The patterns.</param>
 /// <param name="Line">1-based line of the header.</param>
-public sealed record VerbBlock(string Description, string? Code, string? ReverseCode, IReadOnlyList<VerbEntry> Verbs, IReadOnlyList<VerbPattern> Patterns, int Line);
+/// <param name="File">File name of the dictionary the block comes from (<c>CAMEO.2.0.txt</c> or <c>parley-verbs.txt</c>).</param>
+public sealed record VerbBlock(string Description, string? Code, string? ReverseCode, IReadOnlyList<VerbEntry> Verbs, IReadOnlyList<VerbPattern> Patterns, int Line, string File);
 
 /// <summary>
 /// The PETRARCH2 CAMEO verb-pattern dictionary (<c>CAMEO.2.0.txt</c>): synonym sets, verb blocks with their patterns,
@@ -137,11 +138,34 @@ public sealed class VerbDictionary
     public IReadOnlyList<(VerbBlock Block, VerbEntry Verb)> Lookup(string lemma) =>
         _byLemma.TryGetValue(lemma, out var list) ? list : [];
 
-    /// <summary>Loads <see cref="FileName"/> from <paramref name="dataDir"/> (default <see cref="EventData.Locate"/>); PRL2004 on malformed lines.</summary>
+    /// <summary>Parley's corrections to the CAMEO dictionary, same format; its verbs replace the CAMEO entries of the same lemma.</summary>
+    public const string OverridesFile = "parley-verbs.txt";
+
+    /// <summary>
+    /// Loads <see cref="FileName"/> and <see cref="OverridesFile"/> from <paramref name="dataDir"/> (default
+    /// <see cref="EventData.Locate"/>); PRL2004 on malformed lines. A lemma listed in the overrides is looked up only there.
+    /// </summary>
     public static VerbDictionary Load(string? dataDir = null)
     {
-        var path = Path.Combine(dataDir ?? EventData.Locate(), FileName);
-        return Parse(EventData.ReadLines(path), path);
+        dataDir ??= EventData.Locate();
+        var path = Path.Combine(dataDir, FileName);
+        var cameo = Parse(EventData.ReadLines(path), path);
+        var overridesPath = Path.Combine(dataDir, OverridesFile);
+        var overrides = Parse(EventData.ReadLines(overridesPath), overridesPath);
+        return cameo.OverriddenBy(overrides);
+    }
+
+    /// <summary>A dictionary whose blocks are this one's followed by <paramref name="overrides"/>' blocks, with lookups of an overridden lemma answered by the overrides alone.</summary>
+    public VerbDictionary OverriddenBy(VerbDictionary overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        var merged = new VerbDictionary([.. Blocks, .. overrides.Blocks], Synsets, SkippedPatterns + overrides.SkippedPatterns);
+        foreach (var (lemma, entries) in overrides._byLemma)
+        {
+            merged._byLemma[lemma] = entries;
+        }
+
+        return merged;
     }
 
     /// <summary>Parses dictionary lines; <paramref name="name"/> names the source in error messages.</summary>
@@ -160,7 +184,7 @@ public sealed class VerbDictionary
         {
             if (block is { } b)
             {
-                blocks.Add(new VerbBlock(b.Title, b.Code, b.Reverse, b.Verbs, b.Patterns, b.Line));
+                blocks.Add(new VerbBlock(b.Title, b.Code, b.Reverse, b.Verbs, b.Patterns, b.Line, Path.GetFileName(name)));
             }
 
             block = null;

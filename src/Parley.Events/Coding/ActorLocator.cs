@@ -19,6 +19,13 @@ internal sealed class ActorLocator
         "parliamentarian", "side", "party", "country", "delegation", "state", "nation", "leader", "minister", "participant", "counterpart",
     };
 
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "minister", "senator", "deputy", "chairman", "chairwoman", "chairperson", "chair", "speaker", "president", "ambassador", "official",
+        "secretary", "premier", "envoy", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "king", "queen", "prince", "head",
+        "leader", "commander", "general", "director", "representative", "member", "mp", "lawmaker", "diplomat", "counterpart",
+    };
+
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "madam", "sir" };
 
     private readonly ActorResolver _resolver;
@@ -44,9 +51,10 @@ internal sealed class ActorLocator
     public IReadOnlyList<EventActor> Resolve(int head)
     {
         var actors = ResolveCore(head);
+        var person = IsPersonPhrase(head);
         foreach (var a in actors.Where(a => a.IsResolved))
         {
-            _history.Add((head, a, IsPersonWord(head)));
+            _history.Add((head, a, person));
         }
 
         return actors;
@@ -81,7 +89,7 @@ internal sealed class ActorLocator
         }
 
         var resolved = _resolver.Resolve(text, _when, _contextCountry);
-        if (resolved is not null && !(resolved.How == "context" && IsGroupNoun(head)))
+        if (resolved is not null && (resolved.Country is not null || resolved.Org is not null) && !(resolved.How == "context" && IsGroupNoun(head)))
         {
             return [ToActor(text, span, resolved)];
         }
@@ -101,17 +109,24 @@ internal sealed class ActorLocator
             var group = SalientParties(head);
             if (group.Count > 0)
             {
-                return [.. group.Select(a => a with { Text = text, Span = span, How = $"coreference: group noun \"{g.Forms[head]}\" → the document's main parties" })];
+                // the parties' countries with the group noun's own sector ("the parliamentarians" → LEG)
+                return [.. group.Select(a => a with { Text = text, Span = span, Sector = resolved?.Sector ?? a.Sector, How = $"coreference: group noun \"{g.Forms[head]}\" → the document's main parties" })];
             }
         }
 
-        if (g.Lemmas[head] is "minister" or "senator" or "deputy" or "chairman" or "chairperson" or "speaker" or "president" or "ambassador" or "official"
-            && g.Children(head).Any(c => g.Forms[c] == "the"))
+        if (RoleNouns.Contains(g.Lemmas[head]) && g.Children(head).Any(c => g.Forms[c] is "the" or "this"))
         {
-            var person = _history.LastOrDefault(h => h.Person && h.Word < head);
+            // "the senator": the most recent person of the same sector, else the most recent person
+            var sector = resolved?.Sector;
+            var person = _history.LastOrDefault(h => h.Person && h.Word < head && (sector is null || h.Actor.Sector == sector));
+            if (person.Actor is null && sector is not null)
+            {
+                person = _history.LastOrDefault(h => h.Person && h.Word < head);
+            }
+
             if (person.Actor is not null)
             {
-                return [person.Actor with { Text = text, Span = span, How = $"coreference: role noun \"{g.Forms[head]}\" → most recent person" }];
+                return [person.Actor with { Text = text, Span = span, How = $"coreference: role noun \"{g.Forms[head]}\" → most recent person ({person.Actor.Text})" }];
             }
         }
 
@@ -166,6 +181,18 @@ internal sealed class ActorLocator
         _g.Forms[head].EndsWith('s') && GroupNouns.Contains(_g.Lemmas[head])
         && (_g.Children(head).Any(c => _g.Forms[c] is "the" or "both" or "two" or "all") || _g.Forms[head] == "parliamentarians");
 
+    /// <summary>True when the phrase headed by <paramref name="head"/> names a person: a PER mention in it, a role noun as its head, or a person pronoun.</summary>
+    private bool IsPersonPhrase(int head)
+    {
+        if (IsPersonWord(head) || RoleNouns.Contains(_g.Lemmas[head]))
+        {
+            return true;
+        }
+
+        var span = _g.PhraseSpan(head);
+        return Entities.Any(m => m.Type == "PER" && span.Contains(m.Span));
+    }
+
     private bool IsPersonWord(int word) =>
         _g.UPos(word) == "PROPN" && Entities.Any(m => m.Type == "PER" && m.FirstWord <= word && word < m.EndWord)
         || PersonPronouns.Contains(_g.Forms[word])
@@ -183,20 +210,35 @@ internal sealed class ActorLocator
 
     private void LearnTitledPersons()
     {
-        // a PER mention inside a phrase that resolves through a title or institution makes the person that actor
+        // a PER mention inside a phrase that resolves through a title or institution makes the person that actor:
+        // the name's own phrase ("Finnish Foreign Minister Anna Virtanen"), a title in apposition after it ("…, Minister
+        // for Foreign Affairs of Finland"), or the nominal it is in apposition to, climbing through conjuncts and
+        // modifiers ("the Chairman of the Committee on X and Y, Name"), cut at the name's end
         foreach (var m in Entities.Where(m => m.Type == "PER"))
         {
             var last = m.EndWord - 1;
-            var top = last;
-            while (_g.Head(top) >= 0 && _g.BaseRelation(top) is "appos" or "flat" or "compound")
+            var candidates = new List<TextSpan> { _g.PhraseSpan(last) };
+            for (var w = m.FirstWord; w < m.EndWord; w++)
             {
-                top = _g.Head(top);
+                candidates.AddRange(_g.Children(w).Where(c => _g.BaseRelation(c) == "appos" && c >= m.EndWord).Select(c => _g.PhraseSpan(c)));
             }
 
-            var candidates = new List<TextSpan> { _g.PhraseSpan(top) };
-            foreach (var c in _g.Children(last).Where(c => _g.BaseRelation(c) == "appos"))
+            var a = last;
+            for (var steps = 0; steps < 8 && _g.Head(a) >= 0; steps++)
             {
-                candidates.Add(_g.PhraseSpan(c));
+                var rel = _g.BaseRelation(a);
+                var head = _g.Head(a);
+                if (_g.UPos(head) is not ("NOUN" or "PROPN") || rel is not ("flat" or "compound" or "appos" or "conj" or "nmod"))
+                {
+                    break;
+                }
+
+                a = head;
+                if (a < m.FirstWord)
+                {
+                    var phrase = _g.PhraseSpan(a);
+                    candidates.Add(new TextSpan(phrase.Start, Math.Max(m.Span.End, Math.Min(phrase.End, m.Span.End))));
+                }
             }
 
             foreach (var span in candidates)

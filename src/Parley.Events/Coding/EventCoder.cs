@@ -296,23 +296,32 @@ public sealed class EventCoder : IPipelineComponent
         /// <summary>Source and recipient actors of a trigger in clause <paramref name="c"/>.</summary>
         private (IReadOnlyList<EventActor> Source, IReadOnlyList<EventActor> Recipient) Parties(Clause c, Candidate cand, List<string> explanation)
         {
-            var sourceArgs = c.Arguments.Where(a => c.Passive ? a.Role == ArgumentRole.Agent : a.Role == ArgumentRole.Subject).ToList();
-            var source = new List<EventActor>();
-            if (cand.NominalHead >= 0)
+            // the actor: the active subject, else a by-agent (also of participles without a passive auxiliary: "as stated by X")
+            var sourceArgs = c.Arguments.Where(a => !c.Passive && a.Role == ArgumentRole.Subject).ToList();
+            if (sourceArgs.Count == 0)
             {
-                // a possessor ("his meeting") is the source; otherwise the clause's subject
-                var poss = g.Children(cand.NominalHead).Where(x => g.Relation(x) == "nmod:poss").ToList();
-                foreach (var p in poss)
-                {
-                    source.AddRange(actors.Resolve(p));
-                }
+                sourceArgs = [.. c.Arguments.Where(a => a.Role == ArgumentRole.Agent || (a.Role == ArgumentRole.Oblique && a.Preposition == "by" && g.Relation(a.Head) == "obl:agent"))];
             }
 
-            if (source.Count == 0)
+            // the clause's subject first (it is also the likely antecedent of a possessive pronoun: "X, during his meeting")
+            var source = new List<EventActor>();
+            foreach (var a in sourceArgs.Where(a => a.Head != cand.NominalHead))
             {
-                foreach (var a in sourceArgs.Where(a => a.Head != cand.NominalHead))
+                source.AddRange(actors.Resolve(a.Head));
+            }
+
+            if (cand.NominalHead >= 0)
+            {
+                // a possessor ("his meeting", "Peru's sanctions") is the source of an event noun
+                var possessed = new List<EventActor>();
+                foreach (var p in g.Children(cand.NominalHead).Where(x => g.Relation(x) == "nmod:poss"))
                 {
-                    source.AddRange(actors.Resolve(a.Head));
+                    possessed.AddRange(actors.Resolve(p));
+                }
+
+                if (possessed.Any(p => p.IsResolved))
+                {
+                    source = possessed;
                 }
             }
 

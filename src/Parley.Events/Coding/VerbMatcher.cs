@@ -68,7 +68,7 @@ internal sealed class VerbMatcher
             TriggerMatch candidate;
             if (bestPattern is not null)
             {
-                var rule = $"{VerbDictionary.FileName}:{bestPattern.Line} {block.Description} {Describe(verb)} {Describe(bestPattern)}";
+                var rule = $"{block.File}:{bestPattern.Line} {block.Description} {Describe(verb)} {Describe(bestPattern)}";
                 if (bestPattern.IsNull)
                 {
                     discardedBy ??= rule;
@@ -83,11 +83,11 @@ internal sealed class VerbMatcher
                 var reverse = verb.Code is null ? block.ReverseCode : null;
                 if (code is null && reverse is null)
                 {
-                    discardedBy ??= $"{VerbDictionary.FileName}:{verb.Line} {block.Description} {Describe(verb)} has the null code and no pattern matched";
+                    discardedBy ??= $"{block.File}:{verb.Line} {block.Description} {Describe(verb)} has the null code and no pattern matched";
                     continue;
                 }
 
-                candidate = new TriggerMatch(code, reverse, $"{VerbDictionary.FileName}:{verb.Line} {block.Description} {Describe(verb)} [{code ?? ""}{(reverse is null ? "" : ":" + reverse)}]", 0, -1);
+                candidate = new TriggerMatch(code, reverse, $"{block.File}:{verb.Line} {block.Description} {Describe(verb)} [{code ?? ""}{(reverse is null ? "" : ":" + reverse)}]", 0, -1);
             }
 
             if (best is null || candidate.Specificity > best.Specificity)
