@@ -94,6 +94,13 @@ internal sealed class ActorLocator
             return [ToActor(text, span, resolved)];
         }
 
+        // a title or office without a country ("Minister of Foreign Affairs X") belongs to the document's home country
+        if (resolved is { Country: null, Org: null, Sector: not null } && !IsGroupNoun(head) && _contextCountry is not null
+            && (IsPersonPhrase(head) || g.UPos(head) == "PROPN"))
+        {
+            return [new EventActor(text, span, resolved.Name, _contextCountry, null, resolved.Sector, $"{resolved.How}: {resolved.Entry}; country from {HomeHow}")];
+        }
+
         foreach (var m in Entities.Where(m => span.Contains(m.Span)))
         {
             var mt = g.Text(m.Span);
@@ -127,6 +134,19 @@ internal sealed class ActorLocator
             if (person.Actor is not null)
             {
                 return [person.Actor with { Text = text, Span = span, How = $"coreference: role noun \"{g.Forms[head]}\" → most recent person ({person.Actor.Text})" }];
+            }
+        }
+
+        // "the country" inside the phrase ("changes in the country"): the most recently named country
+        for (var w = 0; w < g.Count; w++)
+        {
+            if (g.Lemmas[w] == "country" && g.Forms[w] == "country" && span.Contains(g.Tokens.Words[w].Span) && g.Children(w).Any(c => g.Forms[c] == "the"))
+            {
+                var country = _history.LastOrDefault(h => h.Word < head && h.Actor.Country is not null && h.Actor.Org is null);
+                if (country.Actor is not null)
+                {
+                    return [new EventActor(text, span, country.Actor.Name, country.Actor.Country, null, null, $"coreference: \"the country\" → most recent country ({country.Actor.Text})")];
+                }
             }
         }
 
@@ -257,16 +277,40 @@ internal sealed class ActorLocator
         }
     }
 
+    /// <summary>
+    /// The document's home country: the dateline's, else the country its entity mentions name most often (ties: the
+    /// earliest). Officials named by title alone ("Minister of Foreign Affairs X") are taken to be of this country.
+    /// </summary>
     private string? DocumentCountry()
     {
         var dateline = _g.Document.Metadata.DatelinePlace;
         if (dateline is not null && _resolver.Resolve(dateline, _when) is { Country: { } c })
         {
+            HomeHow = $"the dateline \"{dateline}\"";
             return c;
         }
 
-        return null;
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        foreach (var m in Entities.Where(m => m.Type is "LOC" or "ORG"))
+        {
+            if (_resolver.Resolve(_g.Text(m.Span), _when) is { Country: { } country, How: not "context" })
+            {
+                counts[country] = counts.TryGetValue(country, out var x) ? (x.Count + 1, x.First) : (1, m.FirstWord);
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var top = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).First();
+        HomeHow = $"the country the document names most ({top.Value.Count} mentions)";
+        return top.Key;
     }
+
+    /// <summary>How the home country was chosen.</summary>
+    public string? HomeHow { get; private set; }
 
     private static EventActor ToActor(string text, TextSpan span, ActorResolution r) =>
         new(text, span, r.Name, r.Country, r.Org, r.Sector, $"{r.How}: {r.Entry}");

@@ -8,7 +8,11 @@ namespace Parley.Events.Coding;
 /// <summary>Options of the event coder.</summary>
 /// <param name="IncludeModal">Also output negated and hypothetical events (they carry their modality).</param>
 /// <param name="IncludeUnresolved">Also output events whose source names no known actor.</param>
-public sealed record EventCoderOptions(bool IncludeModal = false, bool IncludeUnresolved = false);
+/// <param name="IncludeUndirected">
+/// Also output events with a single source party and no known recipient ("X expressed support"). Event data is dyadic:
+/// by default an event needs a recipient, or several source parties (a mutual agreement, a meeting of both sides).
+/// </param>
+public sealed record EventCoderOptions(bool IncludeModal = false, bool IncludeUnresolved = false, bool IncludeUndirected = false);
 
 /// <summary>
 /// The event coder (<c>parley.events.v1</c>): reads the clause view, finds triggers with the CAMEO verb dictionary and
@@ -601,6 +605,13 @@ public sealed class EventCoder : IPipelineComponent
             var merged = new List<Draft>();
             foreach (var d in _drafts)
             {
+                var parties = d.Source.Where(a => a.IsResolved).Select(a => a.Country ?? a.Org).Distinct().Count();
+                if (d.Recipient.Count == 0 && parties < 2 && !coder._options.IncludeUndirected)
+                {
+                    Discarded.Add($"sentence {d.Sentences[0] + 1}, \"{g.Forms[d.Trigger]}\": {d.Event} {d.Mapping.Cameo} left out: no recipient and a single source party (undirected)");
+                    continue;
+                }
+
                 var same = merged.FirstOrDefault(m => m.Event == d.Event && SameParties(m, d)
                     && (m.Sentences.Contains(d.Sentences[0]) || (d.Event == "CONSULT" && d.Planned is null && m.Planned is null)));
                 if (same is null)
