@@ -121,6 +121,21 @@ internal sealed class ActorLocator
             }
         }
 
+        if (resolved is { Country: null, Org: null, Sector: { } sec } && !RoleNouns.Contains(g.Lemmas[head]) && g.Children(head).Any(c => g.Forms[c] is "the" or "this"))
+        {
+            // "the ministry", "the parliament": the most recent actor of that sector, else the home country
+            var same = _history.LastOrDefault(h => h.Word < head && h.Actor.Sector == sec && h.Actor.Country is not null);
+            if (same.Actor is not null)
+            {
+                return [same.Actor with { Text = text, Span = span, How = $"coreference: \"{g.Forms[head]}\" → most recent {sec} actor ({same.Actor.Text})" }];
+            }
+
+            if (_contextCountry is not null)
+            {
+                return [new EventActor(text, span, resolved.Name, _contextCountry, null, sec, $"{resolved.How}: {resolved.Entry}; country from {HomeHow}")];
+            }
+        }
+
         if (RoleNouns.Contains(g.Lemmas[head]) && g.Children(head).Any(c => g.Forms[c] is "the" or "this"))
         {
             // "the senator": the most recent person of the same sector, else the most recent person

@@ -32,6 +32,12 @@ public sealed class EventCoder : IPipelineComponent
         "aim", "seek", "resolve", "undertake", "commit", "invite", "prepare", "schedule", "arrange",
     };
 
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "emphasize", "emphasise", "stress", "note", "tell", "add", "state", "declare", "underline", "point out", "remark", "affirm",
+        "announce", "write", "explain", "recall", "reiterate", "assure", "highlight", "underscore",
+    };
+
     private static readonly HashSet<string> HypotheticalModals = new(StringComparer.Ordinal)
     {
         "may", "might", "could", "would", "should", "must", "can", "ought", "cannot",
@@ -333,6 +339,22 @@ public sealed class EventCoder : IPipelineComponent
             {
                 source = SpeakerFor(c, source, explanation);
             }
+            else if (source.Count > 0 && source.All(s => !s.IsResolved) && sourceArgs.All(a => g.Forms[a.Head] is "we" or "i"))
+            {
+                // "We value our partnership with X," Y emphasized: a first person speaks through the speech verb of its sentence
+                var speech = clauses.FirstOrDefault(x => x.Sentence == c.Sentence && SpeechVerbs.Contains(x.Lemma) && x.Predicate != c.Predicate
+                    && x.Arguments.Any(a => a.Role == ArgumentRole.Subject && g.UPos(a.Head) != "PRON"));
+                if (speech is not null)
+                {
+                    var speakerArg = speech.Arguments.First(a => a.Role == ArgumentRole.Subject && g.UPos(a.Head) != "PRON");
+                    var speaker = actors.Resolve(speakerArg.Head);
+                    if (speaker.Any(p => p.IsResolved))
+                    {
+                        explanation.Add($"first person: the speaker \"{g.Text(speakerArg.Span)}\" of \"{speech.Lemma}\" is the source");
+                        source = [.. speaker];
+                    }
+                }
+            }
 
             var recipient = new List<EventActor>();
             if (cand.NominalHead >= 0)
@@ -350,6 +372,12 @@ public sealed class EventCoder : IPipelineComponent
                 }
             }
 
+            if (!recipient.Any(r => r.IsResolved) && cand.NominalHead >= 0 && cand.NominalHead != cand.Trigger)
+            {
+                // the pattern's object may itself be the recipient ("summoned the ambassador")
+                recipient.AddRange(actors.Resolve(cand.NominalHead));
+            }
+
             if (!recipient.Any(r => r.IsResolved))
             {
                 var objects = c.Arguments.Where(a => a.Head != cand.NominalHead && (c.Passive ? a.Role == ArgumentRole.PassiveSubject : a.Role is ArgumentRole.Object or ArgumentRole.IndirectObject)).ToList();
@@ -360,7 +388,11 @@ public sealed class EventCoder : IPipelineComponent
 
                 if (!recipient.Any(r => r.IsResolved))
                 {
-                    foreach (var prep in cand.RecipientPreps)
+                    // demands and appeals are made "from" someone too ("demanded from Canada")
+                    var preps = cand.Cameo.StartsWith("02", StringComparison.Ordinal) || cand.Cameo.StartsWith("10", StringComparison.Ordinal)
+                        ? cand.RecipientPreps.Append("from")
+                        : cand.RecipientPreps;
+                    foreach (var prep in preps)
                     {
                         foreach (var o in c.Arguments.Where(a => a.Role == ArgumentRole.Oblique && a.Preposition == prep && a.Head != cand.NominalHead))
                         {
