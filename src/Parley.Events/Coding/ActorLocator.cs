@@ -91,7 +91,27 @@ internal sealed class ActorLocator
         var resolved = _resolver.Resolve(text, _when, _contextCountry);
         if (resolved is not null && (resolved.Country is not null || resolved.Org is not null) && !(resolved.How == "context" && IsGroupNoun(head)))
         {
-            return [ToActor(text, span, resolved)];
+            return Coordinated(head, resolved) is { Count: > 1 } several ? several : [ToActor(text, span, resolved)];
+        }
+
+        // a name the codebook cannot place (or places out of its dates) next to a title: the title alone decides
+        // ("President of Kazakhstan Kassym-Jomart Tokayev" → the President of Kazakhstan)
+        var names = Entities.Where(m => m.Type == "PER" && span.Contains(m.Span)).ToList();
+        if (names.Count > 0 && (resolved is null || resolved.How.StartsWith("person", StringComparison.Ordinal) || resolved.Country is null))
+        {
+            var title = text;
+            foreach (var m in names.OrderByDescending(m => m.Span.Start))
+            {
+                title = title.Remove(m.Span.Start - span.Start, m.Span.Length);
+            }
+
+            if (_resolver.Resolve(title, _when, _contextCountry) is { } byTitle && (byTitle.Country is not null || byTitle.Org is not null)
+                && !byTitle.How.StartsWith("person", StringComparison.Ordinal))
+            {
+                return [ToActor(text, span, byTitle) with { How = $"title without the name: {byTitle.How}: {byTitle.Entry}" }];
+            }
+
+            resolved ??= _resolver.Resolve(title, _when, _contextCountry);
         }
 
         // a title or office without a country ("Minister of Foreign Affairs X") belongs to the document's home country
@@ -166,6 +186,40 @@ internal sealed class ActorLocator
         }
 
         return [new EventActor(text, span, null, null, null, null, "unresolved: no country, organisation, institution or known person in the phrase")];
+    }
+
+    /// <summary>
+    /// "The ministers of Armenia and Azerbaijan": coordinated "of" modifiers naming different countries give one actor
+    /// each, with the sector of the whole phrase; null when the phrase has no such coordination.
+    /// </summary>
+    private List<EventActor>? Coordinated(int head, ActorResolution whole)
+    {
+        foreach (var nmod in _g.ChildrenWith(head, "nmod"))
+        {
+            var conjuncts = _g.ChildrenWith(nmod, "conj").Prepend(nmod).ToList();
+            if (conjuncts.Count < 2)
+            {
+                continue;
+            }
+
+            var list = new List<EventActor>();
+            foreach (var c in conjuncts)
+            {
+                var span = _g.PhraseSpan(c);
+                var only = new TextSpan(span.Start, c == nmod ? _g.Tokens.Words[c].Span.End : span.End);
+                if (_resolver.Resolve(_g.Text(only), _when) is { Country: { } country } r && list.All(a => a.Country != country))
+                {
+                    list.Add(new EventActor(_g.Text(only), only, r.Name, country, null, whole.Sector ?? r.Sector, $"coordination: {r.How}: {r.Entry}"));
+                }
+            }
+
+            if (list.Count > 1)
+            {
+                return list;
+            }
+        }
+
+        return null;
     }
 
     private IReadOnlyList<EventActor> FromPronoun(int head, TextSpan span, string text)
@@ -252,7 +306,8 @@ internal sealed class ActorLocator
         foreach (var m in Entities.Where(m => m.Type == "PER"))
         {
             var last = m.EndWord - 1;
-            var candidates = new List<TextSpan> { _g.PhraseSpan(last) };
+            var mentionHead = Enumerable.Range(m.FirstWord, m.WordCount).FirstOrDefault(w => _g.Head(w) < m.FirstWord || _g.Head(w) >= m.EndWord, last);
+            var candidates = new List<TextSpan> { _g.PhraseSpan(mentionHead) };
             for (var w = m.FirstWord; w < m.EndWord; w++)
             {
                 candidates.AddRange(_g.Children(w).Where(c => _g.BaseRelation(c) == "appos" && c >= m.EndWord).Select(c => _g.PhraseSpan(c)));
