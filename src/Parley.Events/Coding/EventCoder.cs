@@ -407,6 +407,18 @@ public sealed class EventCoder : IPipelineComponent
                 }
             }
 
+            if (!recipient.Any(r => r.IsResolved))
+            {
+                // the object of a controlled complement: "threatened to suspend Sudan", "pledged to support Chad"
+                foreach (var x in clauses.Where(x => x.Governor >= 0 && clauses[x.Governor].Predicate == c.Predicate && x.Relation == "xcomp"))
+                {
+                    foreach (var o in x.Arguments.Where(a => a.Role is ArgumentRole.Object or ArgumentRole.IndirectObject))
+                    {
+                        recipient.AddRange(actors.Resolve(o.Head));
+                    }
+                }
+            }
+
             foreach (var s in source)
             {
                 explanation.Add($"source \"{s.Text}\": {s.How}");
