@@ -32,6 +32,13 @@ public sealed class EventCoder : IPipelineComponent
         "aim", "seek", "resolve", "undertake", "commit", "invite", "prepare", "schedule", "arrange",
     };
 
+    /// <summary>Verbs whose complement is asked for, not done ("called on the EU to impose sanctions").</summary>
+    private static readonly HashSet<string> RequestVerbs = new(StringComparer.Ordinal)
+    {
+        "call", "call on", "urge", "ask", "appeal", "demand", "request", "invite", "encourage", "press", "insist", "instruct", "recommend",
+        "propose", "suggest", "want", "wish", "hope", "plan", "intend", "agree", "decide", "promise", "pledge", "offer", "seek", "aim",
+    };
+
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
         "say", "emphasize", "emphasise", "stress", "note", "tell", "add", "state", "declare", "underline", "point out", "remark", "affirm",
@@ -616,7 +623,8 @@ public sealed class EventCoder : IPipelineComponent
                 return ("hypothetical", "conditional clause");
             }
 
-            if (c.Governor >= 0 && c.ReportedBy < 0 && c.Relation is "xcomp" or "ccomp" or "acl" or "csubj")
+            if (c.Governor >= 0 && c.ReportedBy < 0 && (c.Relation is "xcomp" or "ccomp" or "acl" or "csubj"
+                || (c.Relation == "advcl" && RequestVerbs.Contains(clauses[c.Governor].Lemma))))
             {
                 return ("embedded", $"content of \"{clauses[c.Governor].Lemma}\" ({c.Relation}), not a happening of its own");
             }
@@ -712,6 +720,10 @@ public sealed class EventCoder : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// Same country, or same organisation and sector: an organisation's body may address the organisation ("EU LEG"
+    /// calling on the "EU"); within one country sectors are not told apart here (most same-country pairs are one side).
+    /// </summary>
     private static bool SameActor(EventActor a, EventActor b) =>
-        a.IsResolved && b.IsResolved && a.Country == b.Country && a.Org == b.Org;
+        a.IsResolved && b.IsResolved && a.Country == b.Country && a.Org == b.Org && (a.Org is null || a.Sector == b.Sector);
 }
