@@ -30,13 +30,7 @@ internal static class CodeCommand
         var inputs = DocumentInputs.AddTo(command, stdinWhenNone: true);
         command.SetAction((parse, cancellationToken) =>
         {
-            var models = new LinguisticModels(ModelFolder.Root());
-            var pipeline = new PipelineBuilder()
-                .Add(new Tokenizer())
-                .Add(new SyntaxAnnotator(models))
-                .Add(new EntityTagger(models))
-                .Add(EventCoder.LoadDefault(new EventCoderOptions(IncludeModal: parse.GetValue(modal))))
-                .Build();
+            var pipeline = CreatePipeline(new EventCoderOptions(IncludeModal: parse.GetValue(modal)));
             var withReasons = parse.GetValue(explain);
             using var output = CliConsole.OpenOutput();
             void Write(Document document)
@@ -61,6 +55,61 @@ internal static class CodeCommand
             return Task.FromResult(inputs.Run(parse, Write, output.Flush, cancellationToken));
         });
         return command;
+    }
+
+    /// <summary>
+    /// <c>parley calendar [FILE...]</c>: one JSON object a line for each happening the documents announce
+    /// (<c>kind: planned</c>) and each anniversary they name (<c>kind: anniversary</c>): <c>doc_id</c>, <c>kind</c>,
+    /// <c>event</c>, <c>actors</c>, <c>expected_date</c>, <c>origin_date</c>, <c>evidence</c> with offsets, <c>how</c>.
+    /// </summary>
+    public static Command CreateCalendar()
+    {
+        var command = new Command("calendar", "List what documents announce (planned happenings) and the anniversaries they name; JSONL to stdout.");
+        var inputs = DocumentInputs.AddTo(command, stdinWhenNone: true);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var pipeline = CreatePipeline(new EventCoderOptions());
+            using var output = CliConsole.OpenOutput();
+            void Write(Document document)
+            {
+                pipeline.Process(document, cancellationToken);
+                var tokens = document.Get(Layers.Tokens);
+                foreach (var item in document.Get(Layers.Events).Calendar)
+                {
+                    var sentences = item.Sentences.Select(s => tokens.Sentences[s].Span).ToList();
+                    var record = new Dictionary<string, object?>
+                    {
+                        ["doc_id"] = document.Id,
+                        ["kind"] = item.Kind,
+                        ["event"] = item.Event,
+                        ["cameo"] = item.Cameo,
+                        ["actors"] = item.Actors.Select(Actor).ToList(),
+                        ["expected_date"] = item.ExpectedDate,
+                        ["origin_date"] = item.OriginDate,
+                        ["evidence"] = sentences.Count == 1 ? document.Slice(sentences[0]) : string.Join(" ", sentences.Select(document.Slice)),
+                        ["evidence_offsets"] = sentences.Select(s => new[] { s.Start, s.End }).ToList(),
+                        ["trigger"] = document.Slice(item.Trigger),
+                        ["how"] = item.How,
+                        ["coder"] = EventCoder.Producer,
+                    };
+                    output.WriteLine(JsonSerializer.Serialize(record, Json));
+                }
+            }
+
+            return Task.FromResult(inputs.Run(parse, Write, output.Flush, cancellationToken));
+        });
+        return command;
+    }
+
+    private static Pipeline CreatePipeline(EventCoderOptions options)
+    {
+        var models = new LinguisticModels(ModelFolder.Root());
+        return new PipelineBuilder()
+            .Add(new Tokenizer())
+            .Add(new SyntaxAnnotator(models))
+            .Add(new EntityTagger(models))
+            .Add(EventCoder.LoadDefault(options))
+            .Build();
     }
 
     /// <summary>The JSON record of one event (the output contract).</summary>

@@ -12,6 +12,7 @@ internal static class CommandRegistry
         yield return ParseCommand.Create();
         yield return EntitiesCommand.Create();
         yield return CodeCommand.Create();
+        yield return CodeCommand.CreateCalendar();
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {

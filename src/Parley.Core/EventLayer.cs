@@ -74,8 +74,24 @@ public sealed record CodedEvent(
     string Rule,
     IReadOnlyList<string> Explanation);
 
+/// <summary>
+/// One item of the calendar: a happening a document announces (<c>planned</c>) or an anniversary it names
+/// (<c>anniversary</c>).
+/// </summary>
+/// <param name="Kind"><c>planned</c> or <c>anniversary</c>.</param>
+/// <param name="Event">PLOVER type of the future happening (an anniversary's celebration is SUPPORT).</param>
+/// <param name="Cameo">Its CAMEO code, when known.</param>
+/// <param name="Actors">Who takes part (resolved actors only).</param>
+/// <param name="ExpectedDate">When (ISO, partial allowed), or null.</param>
+/// <param name="OriginDate">For an anniversary, the date commemorated, or null.</param>
+/// <param name="Sentences">Sentences that state it.</param>
+/// <param name="Trigger">Characters of the words naming the happening.</param>
+/// <param name="How">How it was found (the announcing clause or the anniversary expression).</param>
+public sealed record CalendarItem(string Kind, string Event, string? Cameo, IReadOnlyList<EventActor> Actors, string? ExpectedDate, string? OriginDate, IReadOnlyList<int> Sentences, TextSpan Trigger, string How);
+
 /// <summary>The coded events of a document in text order of their first evidence sentence, plus the candidates left out and why.</summary>
 /// <param name="Events">The events (realised events and announcements; negated/hypothetical ones only when asked for).</param>
 /// <param name="Discarded">Triggers that were found but produced no event, with the reason (for <c>--explain</c>).</param>
 /// <param name="Producer">Versioned name of the coder (<c>parley.events.v1</c>).</param>
-public sealed record EventLayer(IReadOnlyList<CodedEvent> Events, IReadOnlyList<string> Discarded, string Producer);
+/// <param name="Calendar">What the document announces (also when the announcing actor is unknown) and the anniversaries it names.</param>
+public sealed record EventLayer(IReadOnlyList<CodedEvent> Events, IReadOnlyList<string> Discarded, string Producer, IReadOnlyList<CalendarItem> Calendar);

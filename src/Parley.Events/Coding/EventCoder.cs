@@ -111,7 +111,7 @@ public sealed class EventCoder : IPipelineComponent
             run.CodeClause(k);
         }
 
-        return new EventLayer(run.Finish(), run.Discarded, Producer);
+        return new EventLayer(run.Finish(), run.Discarded, Producer, run.Calendar);
     }
 
     private static EventDate DocumentDate(Document document)
@@ -181,6 +181,19 @@ public sealed class EventCoder : IPipelineComponent
         private readonly HashSet<int> _consumed = [];
 
         public List<string> Discarded { get; } = [];
+
+        public List<CalendarItem> Calendar { get; } = [];
+
+        private void Plan(Clause c, PloverMapping planned, string cameo, IEnumerable<EventActor> parties, int trigger, string how)
+        {
+            var actorsOf = parties.Where(a => a.IsResolved).DistinctBy(a => (a.Country, a.Org, a.Sector)).ToList();
+            if (actorsOf.Count == 0 || Calendar.Any(x => x.Sentences[0] == c.Sentence && x.Event == planned.Event))
+            {
+                return;
+            }
+
+            Calendar.Add(new CalendarItem("planned", planned.Event, cameo, actorsOf, null, null, [c.Sentence], Span(trigger), how));
+        }
 
         public void CodeClause(int k)
         {
@@ -490,6 +503,7 @@ public sealed class EventCoder : IPipelineComponent
                 }
 
                 var mapping = coder._codebook.Map(code)!;
+                Plan(c, planned, cand.Cameo, source.Concat(recipient), cand.Trigger, $"announced by \"{c.Lemma}\": {cand.Rule}");
                 if (!source.Any(a => a.IsResolved))
                 {
                     Discard(c, $"{mapping.Event} {code} left out: no known source actor");
@@ -526,15 +540,22 @@ public sealed class EventCoder : IPipelineComponent
         private void AnnounceFuture(Clause c, Candidate cand)
         {
             var planned = coder._codebook.Map(cand.Cameo);
-            var code = planned is null ? null : AnnouncementCode(planned.Event);
-            if (planned is null || code is null)
+            if (planned is null || planned.Event is "REQUEST" or "ACCUSE" or "REJECT" or "THREATEN" or "SUPPORT" or "AGREE")
             {
-                Discard(c, $"future \"{c.Lemma}\": announcing {(planned?.Event ?? cand.Cameo)} is not coded");
+                Discard(c, $"future \"{c.Lemma}\": a future {(planned?.Event ?? cand.Cameo)} is a statement to come, not a planned happening");
                 return;
             }
 
             var explanation = new List<string> { $"announcement (future tense): {planned.Event} ({cand.Rule})" };
             var (source, recipient) = Parties(c, cand, explanation);
+            Plan(c, planned, cand.Cameo, source.Concat(recipient), cand.Trigger, $"future tense: {cand.Rule}");
+            var code = AnnouncementCode(planned.Event);
+            if (code is null)
+            {
+                Discard(c, $"future \"{c.Lemma}\": announcing {planned.Event} is not coded as an event (it is on the calendar)");
+                return;
+            }
+
             if (!source.Any(a => a.IsResolved))
             {
                 Discard(c, $"future {planned.Event} left out: no known source actor");
