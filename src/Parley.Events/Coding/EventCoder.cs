@@ -186,8 +186,9 @@ public sealed class EventCoder : IPipelineComponent
 
         private void Plan(Clause c, PloverMapping planned, string cameo, IEnumerable<EventActor> parties, int trigger, string how)
         {
+            // the calendar lists happenings (meetings, visits, aid, withdrawals, protests, force), not intentions to cooperate or praise
             var actorsOf = parties.Where(a => a.IsResolved).DistinctBy(a => (a.Country, a.Org, a.Sector)).ToList();
-            if (actorsOf.Count == 0 || Calendar.Any(x => x.Sentences[0] == c.Sentence && x.Event == planned.Event))
+            if (actorsOf.Count == 0 || planned.Event is "AGREE" or "SUPPORT" or "COOPERATE" or "CONCEDE" or "REQUEST" or "ACCUSE" or "REJECT" or "THREATEN" || Calendar.Any(x => x.Sentences[0] == c.Sentence && x.Event == planned.Event))
             {
                 return;
             }
@@ -637,6 +638,12 @@ public sealed class EventCoder : IPipelineComponent
             if (modal is not null)
             {
                 return ("hypothetical", $"modal \"{modal}\"");
+            }
+
+            var sentence = g.Tokens.Sentences[c.Sentence];
+            if (g.Forms[sentence.EndWord - 1] == "?")
+            {
+                return ("hypothetical", "a question");
             }
 
             if (g.Children(c.Predicate).Any(x => g.BaseRelation(x) == "mark" && g.Forms[x] is "if" or "unless" or "whether"))
