@@ -13,6 +13,8 @@ internal static class CommandRegistry
         yield return EntitiesCommand.Create();
         yield return TimexCommands.CreateTimex();
         yield return ActorsCommand.Create();
+        yield return CodeCommand.Create();
+        yield return CodeCommand.CreateCalendar();
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {

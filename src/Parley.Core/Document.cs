@@ -42,6 +42,9 @@ public static class LayerNames
     /// <summary>Document-level actor mentions, roles and coreference chains.</summary>
     public const string Actors = "actors";
 
+    /// <summary>Coded events.</summary>
+    public const string Events = "events";
+
     /// <summary>The layers every document has when it leaves a reader.</summary>
     public static IReadOnlyList<string> Intrinsic { get; } = [Text, Metadata, Paragraphs];
 }
@@ -69,6 +72,9 @@ public static class Layers
 
     /// <summary>The document-level actor mentions and coreference chains.</summary>
     public static readonly LayerKey<ActorLayer> Actors = new(LayerNames.Actors);
+
+    /// <summary>The coded events.</summary>
+    public static readonly LayerKey<EventLayer> Events = new(LayerNames.Events);
 }
 
 /// <summary>

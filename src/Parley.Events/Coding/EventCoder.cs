@@ -1,0 +1,757 @@
+using System.Globalization;
+using Parley.Actors;
+using Parley.Core;
+using Parley.Events.Codebook;
+
+namespace Parley.Events.Coding;
+
+/// <summary>Options of the event coder.</summary>
+/// <param name="IncludeModal">Also output negated and hypothetical events (they carry their modality).</param>
+/// <param name="IncludeUnresolved">Also output events whose source names no known actor.</param>
+/// <param name="IncludeUndirected">
+/// Also output events with a single source party and no known recipient ("X expressed support"). Event data is dyadic:
+/// by default an event needs a recipient, or several source parties (a mutual agreement, a meeting of both sides).
+/// </param>
+public sealed record EventCoderOptions(bool IncludeModal = false, bool IncludeUnresolved = false, bool IncludeUndirected = false);
+
+/// <summary>
+/// The event coder (<c>parley.events.v1</c>): reads the clause view, finds triggers with the CAMEO verb dictionary and
+/// Parley's event nouns, takes source and recipient from the syntax, resolves them to actors, codes PLOVER type, mode,
+/// context, CAMEO code, Goldstein and quad, decides what is realised (asserted), announced (intent, agreement, future:
+/// coded as the announcing act with a <see cref="PlannedEvent"/>), negated or hypothetical, and merges repeated
+/// mentions of one meeting. Every decision is written into <see cref="CodedEvent.Explanation"/>.
+/// </summary>
+public sealed class EventCoder : IPipelineComponent
+{
+    /// <summary>Versioned name written into every record.</summary>
+    public const string Producer = "parley.events.v1";
+
+    private static readonly HashSet<string> IntentVerbs = new(StringComparer.Ordinal)
+    {
+        "agree", "decide", "plan", "intend", "promise", "pledge", "vow", "offer", "propose", "expect", "hope", "want", "wish",
+        "aim", "seek", "resolve", "undertake", "commit", "invite", "prepare", "schedule", "arrange",
+    };
+
+    /// <summary>Verbs whose complement is asked for, not done ("called on the EU to impose sanctions").</summary>
+    private static readonly HashSet<string> RequestVerbs = new(StringComparer.Ordinal)
+    {
+        "call", "call on", "urge", "ask", "appeal", "demand", "request", "invite", "encourage", "press", "insist", "instruct", "recommend",
+        "propose", "suggest", "want", "wish", "hope", "plan", "intend", "agree", "decide", "promise", "pledge", "offer", "seek", "aim",
+    };
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "emphasize", "emphasise", "stress", "note", "tell", "add", "state", "declare", "underline", "point out", "remark", "affirm",
+        "announce", "write", "explain", "recall", "reiterate", "assure", "highlight", "underscore",
+    };
+
+    private static readonly HashSet<string> HypotheticalModals = new(StringComparer.Ordinal)
+    {
+        "may", "might", "could", "would", "should", "must", "can", "ought", "cannot",
+    };
+
+    private static readonly HashSet<string> OccurrenceVerbs = new(StringComparer.Ordinal)
+    {
+        "take place", "take", "occur", "happen", "begin", "start", "open", "hold", "conclude", "end", "continue",
+    };
+
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "hold", "have", "conduct", "pay", "make", "carry out", "carry", "undertake", "attend", "participate", "take part", "take", "join",
+    };
+
+    private static readonly HashSet<string> CircumstancePrepositions = new(StringComparer.Ordinal)
+    {
+        "during", "at", "after", "following", "in", "on", "throughout",
+    };
+
+    private static readonly string[] RecipientPrepositions = ["with", "to", "against", "toward", "towards", "on", "upon", "into", "at", "for"];
+
+    private readonly VerbMatcher _verbs;
+    private readonly CameoCodebook _codebook;
+    private readonly NominalTriggers _nouns;
+    private readonly ActorResolver _actors;
+    private readonly EventCoderOptions _options;
+
+    /// <summary>Creates a coder over loaded codebooks.</summary>
+    public EventCoder(VerbDictionary verbs, CameoCodebook codebook, ActorResolver actors, EventCoderOptions? options = null, string? dataDir = null)
+    {
+        _verbs = new VerbMatcher(verbs);
+        _codebook = codebook;
+        _nouns = NominalTriggers.Load(dataDir);
+        _actors = actors;
+        _options = options ?? new EventCoderOptions();
+    }
+
+    /// <summary>Loads the shipped codebooks (<c>data/events</c>, <c>data/actors</c>).</summary>
+    public static EventCoder LoadDefault(EventCoderOptions? options = null) =>
+        new(VerbDictionary.Load(), CameoCodebook.Load(), ActorResolver.Load(), options);
+
+    /// <inheritdoc />
+    public ComponentDescriptor Descriptor { get; } = new("parley.events", "1", [LayerNames.Tokens, LayerNames.Syntax, LayerNames.Clauses, LayerNames.Entities], [LayerNames.Events]);
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Set(Layers.Events, Code(document, cancellationToken));
+    }
+
+    /// <summary>Codes one annotated document (tokens, syntax, clauses and entities present).</summary>
+    public EventLayer Code(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var g = new SentenceGraph(document, document.Get(Layers.Tokens), document.Get(Layers.Syntax));
+        var clauses = document.Get(Layers.Clauses).Clauses;
+        document.TryGet(Layers.Entities, out var entities);
+        var run = new Run(this, g, clauses, new ActorLocator(_actors, g, entities), DocumentDate(document));
+        for (var k = 0; k < clauses.Count; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            run.CodeClause(k);
+        }
+
+        return new EventLayer(run.Finish(), run.Discarded, Producer, run.Calendar);
+    }
+
+    private static EventDate DocumentDate(Document document)
+    {
+        if (document.Metadata.Published is not { } p)
+        {
+            return new EventDate(null, "none", "none", null, null);
+        }
+
+        var (value, precision) = p.Precision switch
+        {
+            DatePrecision.Year => (p.Date.ToString("yyyy", CultureInfo.InvariantCulture), "year"),
+            DatePrecision.Month => (p.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture), "month"),
+            _ => (p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day"),
+        };
+        return new EventDate(value, precision, "dct", p.Raw, null);
+    }
+
+    /// <summary>Intent code of an announced happening of <paramref name="plannedType"/>; null when announcing it is no event.</summary>
+    internal static string? AnnouncementCode(string plannedType) => plannedType switch
+    {
+        "CONSULT" => "036",
+        "COOPERATE" => "031",
+        "AID" => "033",
+        "SUPPORT" => "032",
+        "CONCEDE" or "RETREAT" => "035",
+        "AGREE" => "030",
+        "ASSAULT" or "MOBILIZE" => "138",
+        "SANCTION" => "1312",
+        "COERCE" => "130",
+        _ => null,
+    };
+
+    private sealed record Candidate(string Cameo, string? Reverse, int Trigger, string Rule, int Specificity, int NominalHead, IReadOnlyList<string> RecipientPreps);
+
+    private sealed class Draft
+    {
+        public required string Event { get; init; }
+
+        public required PloverMapping Mapping { get; init; }
+
+        public required int Trigger { get; init; }
+
+        public required List<int> Sentences { get; init; }
+
+        public required IReadOnlyList<EventActor> Source { get; init; }
+
+        public required IReadOnlyList<EventActor> Recipient { get; init; }
+
+        public required string Modality { get; init; }
+
+        public PlannedEvent? Planned { get; init; }
+
+        public required EventDate Date { get; init; }
+
+        public required double Confidence { get; init; }
+
+        public required string Rule { get; init; }
+
+        public required List<string> Explanation { get; init; }
+    }
+
+    /// <summary>The state of coding one document.</summary>
+    private sealed class Run(EventCoder coder, SentenceGraph g, IReadOnlyList<Clause> clauses, ActorLocator actors, EventDate dct)
+    {
+        private readonly List<Draft> _drafts = [];
+        private readonly HashSet<int> _consumed = [];
+
+        public List<string> Discarded { get; } = [];
+
+        public List<CalendarItem> Calendar { get; } = [];
+
+        private void Plan(Clause c, PloverMapping planned, string cameo, IEnumerable<EventActor> parties, int trigger, string how)
+        {
+            // the calendar lists happenings (meetings, visits, aid, withdrawals, protests, force), not intentions to cooperate or praise
+            var actorsOf = parties.Where(a => a.IsResolved).DistinctBy(a => (a.Country, a.Org, a.Sector)).ToList();
+            if (actorsOf.Count == 0 || planned.Event is "AGREE" or "SUPPORT" or "COOPERATE" or "CONCEDE" or "REQUEST" or "ACCUSE" or "REJECT" or "THREATEN" || Calendar.Any(x => x.Sentences[0] == c.Sentence && x.Event == planned.Event))
+            {
+                return;
+            }
+
+            Calendar.Add(new CalendarItem("planned", planned.Event, cameo, actorsOf, null, null, [c.Sentence], Span(trigger), how));
+        }
+
+        public void CodeClause(int k)
+        {
+            var c = clauses[k];
+            if (_consumed.Contains(k))
+            {
+                return;
+            }
+
+            var (modality, why) = Modality(k);
+            if (modality == "embedded")
+            {
+                Discard(c, why);
+                return;
+            }
+
+            if (IntentVerbs.Contains(g.Lemmas[c.Predicate]) && modality is "asserted")
+            {
+                if (Announce(k, c))
+                {
+                    return;
+                }
+            }
+
+            foreach (var cand in Candidates(c))
+            {
+                if (modality == "future")
+                {
+                    AnnounceFuture(c, cand);
+                    continue;
+                }
+
+                Emit(c, cand, modality, why);
+            }
+        }
+
+        private IEnumerable<Candidate> Candidates(Clause c)
+        {
+            var match = coder._verbs.Match(g, c, out var why);
+            var light = LightVerbs.Contains(c.Lemma) || LightVerbs.Contains(g.Lemmas[c.Predicate]);
+            if (match is not null && !(light && match.Specificity == 0))
+            {
+                yield return new Candidate(match.Code ?? "", match.ReverseCode, c.Predicate, match.Rule, match.Specificity, match.Object, RecipientPrepositions);
+            }
+            else if (match is null)
+            {
+                Discard(c, why);
+            }
+
+            // event nouns: objects of light verbs, subjects of occurrence verbs, and circumstances ("during his meeting with")
+            foreach (var a in c.Arguments)
+            {
+                var take = a.Role switch
+                {
+                    ArgumentRole.Object => light && (match is null || match.Specificity == 0),
+                    ArgumentRole.Subject or ArgumentRole.PassiveSubject => OccurrenceVerbs.Contains(c.Lemma) || OccurrenceVerbs.Contains(g.Lemmas[c.Predicate]),
+                    ArgumentRole.Oblique => a.Preposition is not null && CircumstancePrepositions.Contains(a.Preposition) || light,
+                    _ => false,
+                };
+                if (take && coder._nouns.Match(g, a.Head) is { } n && n.Noun is var noun)
+                {
+                    yield return new Candidate(n.Cameo, null, a.Head, $"{NominalTriggers.FileName}:{noun.Line} {noun.Lemma} [{n.Cameo}] as {a.Role.ToString().ToLowerInvariant()}{(a.Preposition is null ? "" : " (" + a.Preposition + ")")} of \"{c.Lemma}\"", 1, a.Head, noun.RecipientPrepositions);
+                }
+            }
+        }
+
+        private void Emit(Clause c, Candidate cand, string modality, string why)
+        {
+            var explanation = new List<string> { $"trigger: {cand.Rule}" };
+            if (cand.Cameo.Length > 0)
+            {
+                Add(c, cand, cand.Cameo, reverse: false, modality, why, explanation);
+            }
+
+            if (cand.Reverse is { } rev)
+            {
+                var forward = cand.Cameo.Length > 0 ? coder._codebook.Map(cand.Cameo)?.Event : null;
+                var backward = coder._codebook.Map(rev)?.Event;
+                if (backward is not null && backward != forward)
+                {
+                    Add(c, cand, rev, reverse: true, modality, why, [.. explanation, $"reverse code {rev} (recipient → source)"]);
+                }
+            }
+        }
+
+        private void Add(Clause c, Candidate cand, string cameo, bool reverse, string modality, string why, List<string> explanation)
+        {
+            var mapping = coder._codebook.Map(cameo);
+            if (mapping is null)
+            {
+                Discard(c, coder._codebook.WhyUnmapped(cameo)!);
+                return;
+            }
+
+            if (modality is "negated" or "hypothetical" && !coder._options.IncludeModal)
+            {
+                Discard(c, $"{mapping.Event} {cameo} left out: {why}");
+                return;
+            }
+
+            var (source, recipient) = Parties(c, cand, explanation);
+            if (reverse)
+            {
+                (source, recipient) = (recipient, source);
+            }
+
+            if (!source.Any(a => a.IsResolved) && !coder._options.IncludeUnresolved)
+            {
+                Discard(c, $"{mapping.Event} {cameo} left out: no known source actor ({string.Join("; ", source.Select(s => s.How)).Trim()})");
+                return;
+            }
+
+            explanation.Add($"modality: {modality}{(why.Length > 0 ? " (" + why + ")" : "")}");
+            _drafts.Add(new Draft
+            {
+                Event = mapping.Event,
+                Mapping = mapping,
+                Trigger = cand.Trigger,
+                Sentences = [c.Sentence],
+                Source = source,
+                Recipient = [.. recipient.Where(r => r.IsResolved && !source.Any(s => SameActor(s, r)))],
+                Modality = modality,
+                Date = dct,
+                Confidence = Math.Min(0.95, 0.55 + (0.1 * cand.Specificity)),
+                Rule = cand.Rule,
+                Explanation = explanation,
+            });
+        }
+
+        /// <summary>Source and recipient actors of a trigger in clause <paramref name="c"/>.</summary>
+        private (IReadOnlyList<EventActor> Source, IReadOnlyList<EventActor> Recipient) Parties(Clause c, Candidate cand, List<string> explanation)
+        {
+            // the actor: the active subject, else a by-agent (also of participles without a passive auxiliary: "as stated by X")
+            var sourceArgs = c.Arguments.Where(a => !c.Passive && a.Role == ArgumentRole.Subject).ToList();
+            if (sourceArgs.Count == 0)
+            {
+                sourceArgs = [.. c.Arguments.Where(a => a.Role == ArgumentRole.Agent || (a.Role == ArgumentRole.Oblique && a.Preposition == "by" && g.Relation(a.Head) == "obl:agent"))];
+            }
+
+            // the clause's subject first (it is also the likely antecedent of a possessive pronoun: "X, during his meeting")
+            var source = new List<EventActor>();
+            foreach (var a in sourceArgs.Where(a => a.Head != cand.NominalHead))
+            {
+                source.AddRange(actors.Resolve(a.Head));
+            }
+
+            if (cand.NominalHead >= 0)
+            {
+                // a possessor ("his meeting", "Peru's sanctions") is the source of an event noun
+                var possessed = new List<EventActor>();
+                foreach (var p in g.Children(cand.NominalHead).Where(x => g.Relation(x) == "nmod:poss"))
+                {
+                    possessed.AddRange(actors.Resolve(p));
+                }
+
+                if (possessed.Any(p => p.IsResolved))
+                {
+                    source = possessed;
+                }
+            }
+
+            if (c.ReportedBy >= 0)
+            {
+                source = SpeakerFor(c, source, explanation);
+            }
+            else if (source.Count > 0 && source.All(s => !s.IsResolved) && sourceArgs.All(a => g.Forms[a.Head] is "we" or "i"))
+            {
+                // "We value our partnership with X," Y emphasized: a first person speaks through the speech verb of its sentence
+                var speech = clauses.FirstOrDefault(x => x.Sentence == c.Sentence && SpeechVerbs.Contains(x.Lemma) && x.Predicate != c.Predicate
+                    && x.Arguments.Any(a => a.Role == ArgumentRole.Subject && g.UPos(a.Head) != "PRON"));
+                if (speech is not null)
+                {
+                    var speakerArg = speech.Arguments.First(a => a.Role == ArgumentRole.Subject && g.UPos(a.Head) != "PRON");
+                    var speaker = actors.Resolve(speakerArg.Head);
+                    if (speaker.Any(p => p.IsResolved))
+                    {
+                        explanation.Add($"first person: the speaker \"{g.Text(speakerArg.Span)}\" of \"{speech.Lemma}\" is the source");
+                        source = [.. speaker];
+                    }
+                }
+            }
+
+            var recipient = new List<EventActor>();
+            if (cand.NominalHead >= 0)
+            {
+                foreach (var x in g.Children(cand.NominalHead))
+                {
+                    if (g.BaseRelation(x) is "nmod" && g.CaseOf(x) is { } prep && cand.RecipientPreps.Contains(prep))
+                    {
+                        recipient.AddRange(actors.Resolve(x));
+                        foreach (var conj in g.ChildrenWith(x, "conj"))
+                        {
+                            recipient.AddRange(actors.Resolve(conj));
+                        }
+                    }
+                }
+            }
+
+            if (!recipient.Any(r => r.IsResolved) && cand.NominalHead >= 0 && cand.NominalHead != cand.Trigger)
+            {
+                // the pattern's object may itself be the recipient ("summoned the ambassador")
+                recipient.AddRange(actors.Resolve(cand.NominalHead));
+            }
+
+            if (!recipient.Any(r => r.IsResolved))
+            {
+                var objects = c.Arguments.Where(a => a.Head != cand.NominalHead && (c.Passive ? a.Role == ArgumentRole.PassiveSubject : a.Role is ArgumentRole.Object or ArgumentRole.IndirectObject)).ToList();
+                foreach (var o in objects)
+                {
+                    recipient.AddRange(actors.Resolve(o.Head));
+                }
+
+                if (!recipient.Any(r => r.IsResolved))
+                {
+                    // demands and appeals are made "from" someone too ("demanded from Canada")
+                    var preps = cand.Cameo.StartsWith("02", StringComparison.Ordinal) || cand.Cameo.StartsWith("10", StringComparison.Ordinal)
+                        ? cand.RecipientPreps.Append("from")
+                        : cand.RecipientPreps;
+                    foreach (var prep in preps)
+                    {
+                        foreach (var o in c.Arguments.Where(a => a.Role == ArgumentRole.Oblique && a.Preposition == prep && a.Head != cand.NominalHead))
+                        {
+                            recipient.AddRange(actors.Resolve(o.Head));
+                        }
+
+                        if (recipient.Any(r => r.IsResolved))
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+
+            if (!recipient.Any(r => r.IsResolved))
+            {
+                // the object of a controlled complement: "threatened to suspend Sudan", "pledged to support Chad"
+                foreach (var x in clauses.Where(x => x.Governor >= 0 && clauses[x.Governor].Predicate == c.Predicate && x.Relation == "xcomp"))
+                {
+                    foreach (var o in x.Arguments.Where(a => a.Role is ArgumentRole.Object or ArgumentRole.IndirectObject))
+                    {
+                        recipient.AddRange(actors.Resolve(o.Head));
+                    }
+                }
+            }
+
+            foreach (var s in source)
+            {
+                explanation.Add($"source \"{s.Text}\": {s.How}");
+            }
+
+            foreach (var r in recipient)
+            {
+                explanation.Add($"recipient \"{r.Text}\": {r.How}");
+            }
+
+            return (source, recipient);
+        }
+
+        /// <summary>In reported speech the speaker is the source when the content's subject is the speaker's own country or "we".</summary>
+        private List<EventActor> SpeakerFor(Clause c, List<EventActor> source, List<string> explanation)
+        {
+            var speech = clauses[c.ReportedBy];
+            var speakerArg = speech.Arguments.FirstOrDefault(a => a.Role is ArgumentRole.Subject or ArgumentRole.Agent);
+            if (speakerArg is null)
+            {
+                return source;
+            }
+
+            var speaker = actors.Resolve(speakerArg.Head);
+            var replace = source.Count == 0
+                || source.All(s => !s.IsResolved)
+                || source.All(s => s.Sector is null && s.Org is null && speaker.Any(p => p.Country == s.Country && p.Sector is not null));
+            if (replace && speaker.Any(p => p.IsResolved))
+            {
+                explanation.Add($"reported speech: the speaker \"{g.Text(speakerArg.Span)}\" is the source");
+                return [.. speaker];
+            }
+
+            return source;
+        }
+
+        /// <summary>An intent/agreement clause with an embedded happening: AGREE (or THREATEN) with a planned event.</summary>
+        private bool Announce(int k, Clause c)
+        {
+            var embedded = Embedded(k).ToList();
+            foreach (var (ek, cand) in embedded)
+            {
+                var planned = coder._codebook.Map(cand.Cameo);
+                if (planned is null)
+                {
+                    continue;
+                }
+
+                var code = AnnouncementCode(planned.Event);
+                if (code is null)
+                {
+                    continue;
+                }
+
+                var explanation = new List<string> { $"announcement: \"{c.Lemma}\" introduces {planned.Event} ({cand.Rule})" };
+                var (source, recipient) = Parties(c, cand with { NominalHead = -1 }, explanation);
+                if (cand.NominalHead >= 0 || ek >= 0)
+                {
+                    var inner = ek >= 0 ? clauses[ek] : c;
+                    var (_, innerRecipient) = Parties(inner, cand, []);
+                    recipient = [.. recipient.Concat(innerRecipient)];
+                }
+
+                var mapping = coder._codebook.Map(code)!;
+                Plan(c, planned, cand.Cameo, source.Concat(recipient), cand.Trigger, $"announced by \"{c.Lemma}\": {cand.Rule}");
+                if (!source.Any(a => a.IsResolved))
+                {
+                    Discard(c, $"{mapping.Event} {code} left out: no known source actor");
+                    return true;
+                }
+
+                var resolvedRecipients = recipient.Where(r => r.IsResolved && !source.Any(s => SameActor(s, r))).ToList();
+                _drafts.Add(new Draft
+                {
+                    Event = mapping.Event,
+                    Mapping = mapping,
+                    Trigger = c.Predicate,
+                    Sentences = [c.Sentence],
+                    Source = source,
+                    Recipient = resolvedRecipients,
+                    Modality = "asserted",
+                    Planned = new PlannedEvent(planned.Event, cand.Cameo, [.. source.Concat(resolvedRecipients)], null, Span(cand.Trigger)),
+                    Date = dct,
+                    Confidence = 0.6,
+                    Rule = $"announcement: {c.Lemma} + {cand.Rule}",
+                    Explanation = explanation,
+                });
+                foreach (var (x, _) in embedded.Where(e => e.Clause >= 0))
+                {
+                    _consumed.Add(x);
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        private void AnnounceFuture(Clause c, Candidate cand)
+        {
+            var planned = coder._codebook.Map(cand.Cameo);
+            if (planned is null || planned.Event is "REQUEST" or "ACCUSE" or "REJECT" or "THREATEN" or "SUPPORT" or "AGREE")
+            {
+                Discard(c, $"future \"{c.Lemma}\": a future {(planned?.Event ?? cand.Cameo)} is a statement to come, not a planned happening");
+                return;
+            }
+
+            var explanation = new List<string> { $"announcement (future tense): {planned.Event} ({cand.Rule})" };
+            var (source, recipient) = Parties(c, cand, explanation);
+            Plan(c, planned, cand.Cameo, source.Concat(recipient), cand.Trigger, $"future tense: {cand.Rule}");
+            var code = AnnouncementCode(planned.Event);
+            if (code is null)
+            {
+                Discard(c, $"future \"{c.Lemma}\": announcing {planned.Event} is not coded as an event (it is on the calendar)");
+                return;
+            }
+
+            if (!source.Any(a => a.IsResolved))
+            {
+                Discard(c, $"future {planned.Event} left out: no known source actor");
+                return;
+            }
+
+            var mapping = coder._codebook.Map(code)!;
+            var resolvedRecipients = recipient.Where(r => r.IsResolved && !source.Any(s => SameActor(s, r))).ToList();
+            _drafts.Add(new Draft
+            {
+                Event = mapping.Event,
+                Mapping = mapping,
+                Trigger = c.Predicate,
+                Sentences = [c.Sentence],
+                Source = source,
+                Recipient = resolvedRecipients,
+                Modality = "asserted",
+                Planned = new PlannedEvent(planned.Event, cand.Cameo, [.. source.Concat(resolvedRecipients)], null, Span(cand.Trigger)),
+                Date = dct,
+                Confidence = 0.55,
+                Rule = $"future: {cand.Rule}",
+                Explanation = explanation,
+            });
+        }
+
+        /// <summary>Happenings embedded under clause <paramref name="k"/>: its clausal complements (depth first) and the event nouns in them.</summary>
+        private IEnumerable<(int Clause, Candidate Candidate)> Embedded(int k)
+        {
+            var queue = new Queue<int>();
+            queue.Enqueue(k);
+            var seen = new HashSet<int> { k };
+            while (queue.Count > 0)
+            {
+                var cur = queue.Dequeue();
+                var c = clauses[cur];
+                if (cur != k)
+                {
+                    foreach (var cand in Candidates(c))
+                    {
+                        if (coder._codebook.Map(cand.Cameo) is not null)
+                        {
+                            yield return (cur, cand);
+                        }
+                    }
+                }
+
+                // event nouns anywhere in the objects' phrases ("the possibility of holding a meeting")
+                foreach (var a in c.Arguments.Where(a => a.Role is ArgumentRole.Object or ArgumentRole.Oblique))
+                {
+                    for (var w = 0; w < g.Count; w++)
+                    {
+                        if (g.SentenceOf[w] == c.Sentence && w != a.Head && g.Dominates(a.Head, w) && coder._nouns.Match(g, w) is { } n)
+                        {
+                            yield return (-1, new Candidate(n.Cameo, null, w, $"{NominalTriggers.FileName}:{n.Noun.Line} {n.Noun.Lemma} [{n.Cameo}] inside \"{c.Lemma}\"", 1, w, n.Noun.RecipientPrepositions));
+                        }
+                    }
+                }
+
+                for (var j = 0; j < clauses.Count; j++)
+                {
+                    if (clauses[j].Governor == cur && clauses[j].Relation is "xcomp" or "ccomp" or "acl" or "advcl" && seen.Add(j))
+                    {
+                        queue.Enqueue(j);
+                    }
+                }
+            }
+        }
+
+        /// <summary>asserted, future, negated, hypothetical or embedded — with the reason.</summary>
+        private (string Modality, string Why) Modality(int k)
+        {
+            var c = clauses[k];
+            if (c.Negated)
+            {
+                return ("negated", $"\"{c.Lemma}\" is negated");
+            }
+
+            var modal = c.Modals.FirstOrDefault(HypotheticalModals.Contains);
+            if (modal is not null)
+            {
+                return ("hypothetical", $"modal \"{modal}\"");
+            }
+
+            var sentence = g.Tokens.Sentences[c.Sentence];
+            if (g.Forms[sentence.EndWord - 1] == "?")
+            {
+                return ("hypothetical", "a question");
+            }
+
+            if (g.Children(c.Predicate).Any(x => g.BaseRelation(x) == "mark" && g.Forms[x] is "if" or "unless" or "whether"))
+            {
+                return ("hypothetical", "conditional clause");
+            }
+
+            if (c.Governor >= 0 && c.ReportedBy < 0 && (c.Relation is "xcomp" or "ccomp" or "acl" or "csubj"
+                || (c.Relation == "advcl" && RequestVerbs.Contains(clauses[c.Governor].Lemma))))
+            {
+                return ("embedded", $"content of \"{clauses[c.Governor].Lemma}\" ({c.Relation}), not a happening of its own");
+            }
+
+            if (c.Future)
+            {
+                return ("future", "future tense");
+            }
+
+            if (c.Relation == "conj" && c.Governor >= 0)
+            {
+                var (gm, gw) = Modality(c.Governor);
+                if (gm is not "asserted" and not "future")
+                {
+                    return (gm, "coordinated with: " + gw);
+                }
+            }
+
+            return ("asserted", "");
+        }
+
+        private void Discard(Clause c, string why) =>
+            Discarded.Add($"sentence {c.Sentence + 1}, \"{g.Forms[c.Predicate]}\": {why}");
+
+        private TextSpan Span(int word) => g.Tokens.Words[word].Span;
+
+        /// <summary>Merges drafts and numbers the events.</summary>
+        public List<CodedEvent> Finish()
+        {
+            var merged = new List<Draft>();
+            foreach (var d in _drafts)
+            {
+                var parties = d.Source.Where(a => a.IsResolved).Select(a => a.Country ?? a.Org).Distinct().Count();
+                if (d.Recipient.Count == 0 && parties < 2 && !coder._options.IncludeUndirected)
+                {
+                    Discarded.Add($"sentence {d.Sentences[0] + 1}, \"{g.Forms[d.Trigger]}\": {d.Event} {d.Mapping.Cameo} left out: no recipient and a single source party (undirected)");
+                    continue;
+                }
+
+                var same = merged.FirstOrDefault(m => m.Event == d.Event && SameParties(m, d)
+                    && (m.Sentences.Contains(d.Sentences[0]) || (d.Event == "CONSULT" && d.Planned is null && m.Planned is null)));
+                if (same is null)
+                {
+                    merged.Add(d);
+                    continue;
+                }
+
+                if (!same.Sentences.Contains(d.Sentences[0]))
+                {
+                    same.Sentences.Add(d.Sentences[0]);
+                    same.Explanation.Add($"also mentioned in sentence {d.Sentences[0] + 1}: {d.Rule}");
+                }
+            }
+
+            var events = new List<CodedEvent>();
+            foreach (var d in merged.OrderBy(d => d.Sentences[0]).ThenBy(d => d.Trigger))
+            {
+                var m = d.Mapping;
+                events.Add(new CodedEvent(
+                    $"e{events.Count + 1}",
+                    d.Event,
+                    m.Mode,
+                    m.Contexts,
+                    m.Cameo,
+                    coder._codebook.Goldstein(m.Cameo),
+                    PloverTypes.Quad(d.Event) ?? 0,
+                    Span(d.Trigger),
+                    d.Trigger,
+                    d.Sentences,
+                    d.Source,
+                    d.Recipient,
+                    d.Modality,
+                    d.Planned,
+                    d.Date,
+                    Math.Round(d.Confidence, 2),
+                    d.Rule,
+                    d.Explanation));
+            }
+
+            return events;
+        }
+
+        private static bool SameParties(Draft a, Draft b)
+        {
+            static HashSet<string> Keys(IEnumerable<EventActor> xs) => [.. xs.Where(x => x.IsResolved).Select(x => x.Country ?? x.Org!)];
+            var (sa, ra, sb, rb) = (Keys(a.Source), Keys(a.Recipient), Keys(b.Source), Keys(b.Recipient));
+            if (sa.SetEquals(sb) && ra.SetEquals(rb))
+            {
+                return true;
+            }
+
+            return a.Event == "CONSULT" && sa.Union(ra).ToHashSet().SetEquals(sb.Union(rb));
+        }
+    }
+
+    /// <summary>
+    /// Same country, or same organisation and sector: an organisation's body may address the organisation ("EU LEG"
+    /// calling on the "EU"); within one country sectors are not told apart here (most same-country pairs are one side).
+    /// </summary>
+    private static bool SameActor(EventActor a, EventActor b) =>
+        a.IsResolved && b.IsResolved && a.Country == b.Country && a.Org == b.Org && (a.Org is null || a.Sector == b.Sector);
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Parley.Cli.Tests;
+
+public sealed class CodeCommandTests
+{
+    private const string Example = "examples/belarus-kazakhstan-2022-06-08.txt";
+
+    /// <summary>
+    /// Strict F1 measured on all 30 dev articles when this floor was set: 0.259 (`./parley code` + score_events.py).
+    /// The floor sits a little below it so accuracy cannot silently drop.
+    /// </summary>
+    private const double DevStrictF1Floor = 0.23;
+
+    [Fact]
+    public void Code_ReferenceExample_MatchesGoldenJsonl()
+    {
+        var r = CliRunner.Run(null, "code", Example);
+        Assert.Equal(0, r.ExitCode);
+        GoldenFile.AssertMatches("code-example.jsonl", r.StdOut);
+    }
+
+    [Fact]
+    public void Code_ReferenceExample_RecordsFollowTheContract()
+    {
+        var r = CliRunner.Run(null, "code", "--explain", Example);
+        Assert.Equal(0, r.ExitCode);
+        var text = JsonDocument.Parse(CliRunner.Run(null, "read", Example).StdOut).RootElement.GetProperty("text").GetString()!;
+        var lines = r.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        foreach (var line in lines)
+        {
+            var e = JsonDocument.Parse(line).RootElement;
+            Assert.Equal("belarus-kazakhstan-2022-06-08", e.GetProperty("doc_id").GetString());
+            Assert.Matches("^[0-9]{2,4}$", e.GetProperty("cameo").GetString());
+            Assert.InRange(e.GetProperty("quad").GetInt32(), 1, 4);
+            Assert.Equal("2022-06-08", e.GetProperty("date").GetString());
+            Assert.Equal("dct", e.GetProperty("date_trace").GetProperty("how").GetString());
+            Assert.Equal("parley.events.v1", e.GetProperty("coder").GetString());
+            Assert.Equal("plover-0.8", e.GetProperty("codebook").GetString());
+            Assert.NotEmpty(e.GetProperty("explain").EnumerateArray());
+            foreach (var actor in e.GetProperty("source").EnumerateArray())
+            {
+                Assert.True(actor.GetProperty("country").ValueKind == JsonValueKind.String || actor.GetProperty("org").ValueKind == JsonValueKind.String);
+            }
+
+            foreach (var pair in e.GetProperty("evidence_offsets").EnumerateArray())
+            {
+                var (start, end) = (pair[0].GetInt32(), pair[1].GetInt32());
+                var evidence = e.GetProperty("evidence");
+                var expected = evidence.ValueKind == JsonValueKind.Array ? evidence.EnumerateArray().Select(x => x.GetString()) : [evidence.GetString()];
+                Assert.Contains(text[start..end], expected);
+            }
+        }
+
+        Assert.Contains("discarded", r.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_DevArticles_StrictF1AboveFloor()
+    {
+        var eval = Path.Combine(CliRunner.SharedDir, "eval");
+        var jsonl = Python(Path.Combine(eval, "articles_to_jsonl.py"), Path.Combine(eval, "diplomatic-dev", "articles"));
+        var r = CliRunner.Run(jsonl, "code");
+        Assert.Equal(0, r.ExitCode);
+        var predicted = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(predicted, r.StdOut);
+            var score = Python(Path.Combine(eval, "score_events.py"), Path.Combine(eval, "diplomatic-dev", "gold"), predicted);
+            var last = score.Trim().Split('\n')[^1];
+            Assert.StartsWith("F1=", last, StringComparison.Ordinal);
+            var f1 = double.Parse(last[3..], CultureInfo.InvariantCulture);
+            Assert.True(f1 >= DevStrictF1Floor, $"strict F1 {f1} fell below {DevStrictF1Floor}:\n{score}");
+        }
+        finally
+        {
+            File.Delete(predicted);
+        }
+    }
+
+    private static string Python(params string[] args)
+    {
+        var psi = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, $"python3 {string.Join(' ', args)} failed: {stderr}");
+        return stdout.Result;
+    }
+}

@@ -1,0 +1,182 @@
+using Parley.Actors;
+using Parley.Core;
+using Parley.Events.Coding;
+using Parley.Linguistics;
+using Parley.Linguistics.Entities;
+using Parley.Linguistics.Parsing;
+
+namespace Parley.Events.Tests.Coding;
+
+/// <summary>
+/// Functional tests in the spirit of PETRARCH's validation suite: one phenomenon each (compounds, passives,
+/// said-clauses, negation, modality, announcements, document roles), real-world actors, sentences written for Parley.
+/// </summary>
+public class EventCoderTests
+{
+    private static readonly Lazy<(Pipeline Plain, Pipeline Modal)> Pipelines = new(() =>
+    {
+        var models = new LinguisticModels(Path.Combine(TestSupport.RepoRoot, "models"));
+        var actors = ActorResolver.Load(Path.Combine(TestSupport.RepoRoot, "data", "actors"));
+        Pipeline Build(EventCoderOptions options) => new PipelineBuilder()
+            .Add(new Tokenizer())
+            .Add(new SyntaxAnnotator(models))
+            .Add(new EntityTagger(models))
+            .Add(new EventCoder(TestSupport.Verbs, TestSupport.Codebook, actors, options, TestSupport.DataDir))
+            .Build();
+        return (Build(new EventCoderOptions()), Build(new EventCoderOptions(IncludeModal: true)));
+    });
+
+    private static EventLayer Code(string text, bool modal = false)
+    {
+        var doc = new Document("t", text, new DocumentMetadata
+        {
+            Published = new PublicationTime(new DateOnly(2023, 3, 14), null, null, DatePrecision.Day, DateSource.HeaderLine, "2023-03-14", "test"),
+        });
+        (modal ? Pipelines.Value.Modal : Pipelines.Value.Plain).Process(doc);
+        return doc.Get(Layers.Events);
+    }
+
+    private static string Parties(IEnumerable<EventActor> actors) =>
+        string.Join(";", actors.Select(a => a.Country ?? a.Org).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Meeting_IsOneConsultBetweenBothParties()
+    {
+        var e = Assert.Single(Code("Russian President Vladimir Putin met with Chinese President Xi Jinping in Moscow.").Events);
+        Assert.Equal("CONSULT", e.Event);
+        Assert.Equal("RUS", Parties(e.Source));
+        Assert.Equal("CHN", Parties(e.Recipient));
+        Assert.Equal("2023-03-14", e.Date.Value);
+        Assert.Equal("dct", e.Date.How);
+    }
+
+    [Fact]
+    public void Passive_AgentIsTheSource()
+    {
+        var e = Assert.Single(Code("Germany was sharply criticised by Poland.").Events);
+        Assert.Equal("ACCUSE", e.Event);
+        Assert.Equal("POL", Parties(e.Source));
+        Assert.Equal("DEU", Parties(e.Recipient));
+    }
+
+    [Fact]
+    public void CompoundSubject_GivesOneEventWithBothSources()
+    {
+        var e = Assert.Single(Code("Egypt and Jordan condemned Israel.").Events);
+        Assert.Equal("ACCUSE", e.Event);
+        Assert.Equal("EGY;JOR", Parties(e.Source));
+        Assert.Equal("ISR", Parties(e.Recipient));
+    }
+
+    [Fact]
+    public void Negated_IsLeftOutUnlessAsked()
+    {
+        const string text = "France did not condemn Algeria.";
+        Assert.Empty(Code(text).Events);
+        var e = Assert.Single(Code(text, modal: true).Events);
+        Assert.Equal("negated", e.Modality);
+        Assert.Contains(Code(text).Discarded, d => d.Contains("negated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Hypothetical_IsLeftOutUnlessAsked()
+    {
+        const string text = "Turkey could criticise Greece.";
+        Assert.Empty(Code(text).Events);
+        Assert.Equal("hypothetical", Assert.Single(Code(text, modal: true).Events).Modality);
+    }
+
+    [Fact]
+    public void AgreeToMeet_IsAnAnnouncementWithPlannedConsult()
+    {
+        var e = Assert.Single(Code("India and Pakistan agreed to hold talks next month.").Events);
+        Assert.Equal("AGREE", e.Event);
+        Assert.StartsWith("03", e.Cameo, StringComparison.Ordinal);
+        Assert.Equal("IND;PAK", Parties(e.Source));
+        Assert.NotNull(e.Planned);
+        Assert.Equal("CONSULT", e.Planned.Event);
+    }
+
+    [Fact]
+    public void Invitation_IsAgreeWithPlannedVisit()
+    {
+        var e = Assert.Single(Code("The President of Chile invited the President of Argentina to visit Santiago.").Events);
+        Assert.Equal("AGREE", e.Event);
+        Assert.Equal("CHL", Parties(e.Source));
+        Assert.Equal("ARG", Parties(e.Recipient));
+        Assert.Equal("CONSULT", e.Planned?.Event);
+    }
+
+    [Fact]
+    public void DocumentRole_MakesTheSurnameAnActor()
+    {
+        var events = Code("Finnish Foreign Minister Elina Valtonen arrived in Oslo on Tuesday. Ms. Valtonen praised Norway for its support.").Events;
+        var e = Assert.Single(events, x => x.Event == "SUPPORT");
+        Assert.Equal("FIN", Parties(e.Source));
+        Assert.Equal("GOV", e.Source[0].Sector);
+        Assert.Equal("NOR", Parties(e.Recipient));
+        Assert.Contains("coreference", e.Source[0].How, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SummoningAnAmbassador_IsAnOfficialComplaint()
+    {
+        var e = Assert.Single(Code("Lithuania summoned the Chinese ambassador.").Events);
+        Assert.Equal("ACCUSE", e.Event);
+        Assert.Equal("114", e.Cameo);
+        Assert.Equal("LTU", Parties(e.Source));
+        Assert.Equal("CHN", Parties(e.Recipient));
+    }
+
+    [Fact]
+    public void Undirected_IsLeftOut()
+    {
+        var layer = Code("Brazil welcomed the decision.");
+        Assert.Empty(layer.Events);
+        Assert.Contains(layer.Discarded, d => d.Contains("undirected", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Statement_IsNotCoded()
+    {
+        var layer = Code("Kenya said that Uganda was a partner.");
+        Assert.DoesNotContain(layer.Events, e => e.Cameo.StartsWith("01", StringComparison.Ordinal));
+        Assert.Contains(layer.Discarded, d => d.Contains("statement", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EventNoun_InCircumstance_IsCoded()
+    {
+        var e = Assert.Single(Code("During his meeting with the Prime Minister of Japan, the President of Indonesia praised Japan.").Events, x => x.Event == "CONSULT");
+        Assert.Equal("IDN", Parties(e.Source));
+        Assert.Equal("JPN", Parties(e.Recipient));
+    }
+
+    [Fact]
+    public void RegardingAsPartner_IsPraise()
+    {
+        var e = Assert.Single(Code("Mongolia regards Japan as a strategic partner.").Events);
+        Assert.Equal("SUPPORT", e.Event);
+        Assert.Equal("051", e.Cameo);
+    }
+
+    [Fact]
+    public void RepeatedMeeting_IsOneEventWithSeveralSentences()
+    {
+        var events = Code("Armenia's foreign minister met Azerbaijan's foreign minister in Geneva. The ministers of Armenia and Azerbaijan also held talks on Friday.").Events;
+        var e = Assert.Single(events, x => x.Event == "CONSULT");
+        Assert.Equal([0, 1], e.Sentences);
+    }
+
+    [Fact]
+    public void Events_CarryCodebookFields()
+    {
+        var e = Assert.Single(Code("Poland condemned Belarus.").Events);
+        Assert.Equal(3, e.Quad);
+        Assert.NotNull(e.Goldstein);
+        Assert.True(e.Goldstein < 0);
+        Assert.Equal("e1", e.Id);
+        Assert.NotEmpty(e.Explanation);
+        Assert.Contains("CAMEO.2.0.txt", e.Rule, StringComparison.Ordinal);
+    }
+}
