@@ -16,7 +16,7 @@ internal static class CommandRegistry
         {
             EvalTokenizeCommand.Create(), PosCommands.CreateEval(), ParserCommands.CreateEval(), EvalNerCommand.Create(),
         };
-        yield return new Command("bench", "Measure the speed and memory of components.") { BenchTokenizeCommand.Create(), ParserCommands.CreateBench() };
+        yield return new Command("bench", "Measure the speed and memory of components.") { BenchTokenizeCommand.Create(), ParserCommands.CreateBench(), BenchEntitiesCommand.Create() };
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain(), TrainNerCommand.Create() };
         yield return ReadCommand.Create();

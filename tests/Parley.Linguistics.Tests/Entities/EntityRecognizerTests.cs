@@ -41,8 +41,9 @@ public sealed class EntityRecognizerTests
     public void SaveLoad_RoundTrip_TagsIdentically()
     {
         var tagger = ShippedModels.Tagger.Value;
-        var model = EntityRecognizer.Train(UnerDev.Value.Take(300).ToList(), tagger, iterations: 2, seed: 1);
+        var model = EntityRecognizer.Train(UnerDev.Value.Take(300).ToList(), tagger, iterations: 2, seed: 1).WithOutsidePenalty(3f);
         var reloaded = EntityRecognizer.Load(new MemoryStream(Bytes(model)));
+        Assert.Equal(3f, reloaded.OutsidePenalty);
         foreach (var s in UnerDev.Value.Skip(300).Take(50))
         {
             var xpos = tagger.Tag(s.Forms).XPos;
