@@ -29,7 +29,8 @@ internal static class TrainNerCommand
         var folds = new Option<int>("--folds") { Description = "With --tune: 1 holds out every 5th UNER dev document; 5 cross-validates over the five document folds (counts summed).", DefaultValueFactory = _ => 1 };
         var dump = new Option<string?>("--dump") { Description = "With --tune: write the held-out UNER sentences (word, gold tag, predicted tag) to this file." };
         var outsidePenalty = new Option<float>("--outside-penalty") { Description = "Penalty on the label O when decoding (stored in the model; chosen with --tune).", DefaultValueFactory = _ => 0f };
-        var command = new Command("ner", "Train the named-entity recogniser (PER/ORG/LOC) on UNER EWT dev and GUM's named mentions (not its test/dev documents).") { shared, output, iterations, seed, runs, gumWeight, tune, folds, dump, outsidePenalty };
+        var extended = new Option<bool>("--extended") { Description = "The extended feature set (actor-data name lists, word classes, document profile; model format 2). Without it: the shipped model's features." };
+        var command = new Command("ner", "Train the named-entity recogniser (PER/ORG/LOC) on UNER EWT dev and GUM's named mentions (not its test/dev documents).") { shared, output, iterations, seed, runs, gumWeight, tune, folds, dump, outsidePenalty, extended };
         command.SetAction(parse =>
         {
             var dir = SharedData.Locate(parse.GetValue(shared));
@@ -52,7 +53,7 @@ internal static class TrainNerCommand
             EntityRecognizer TrainOn(List<EntitySentence> sentences)
             {
                 CliConsole.Info($"train ner: {sentences.Count} sentences, {sentences.Sum(s => s.Forms.Length)} words, {sentences.Sum(s => s.Spans.Count)} mentions; casing profile from {unlabelled.Count} more sentences");
-                return EntityRecognizer.Train(sentences, tagger, unlabelled, dir, parse.GetValue(iterations), parse.GetValue(seed), parse.GetValue(runs), progress: (it, acc) =>
+                return EntityRecognizer.Train(sentences, tagger, unlabelled, dir, parse.GetValue(iterations), parse.GetValue(seed), parse.GetValue(runs), extended: parse.GetValue(extended), progress: (it, acc) =>
                     CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train ner: pass {it}, training label accuracy {acc:P2}, {sw.Elapsed.TotalSeconds:F0}s")), actorsRoot: actors);
             }
 

@@ -42,7 +42,7 @@ internal sealed partial class EntityGazetteer
     /// <summary>Builds the lists from the shared data folder.</summary>
     /// <param name="shared">The shared data folder.</param>
     /// <param name="actors">Parley's actor codebook folder (<c>data/actors</c>) for the curated international
-    /// organisations and institutions, or null to leave them out.</param>
+    /// organisations and institutions and the name-ending word flags, or null to leave them out (the original lists).</param>
     public static EntityGazetteer Build(string shared, string? actors = null)
     {
         var phrases = new Dictionary<string, byte>(StringComparer.Ordinal);
@@ -139,8 +139,14 @@ internal sealed partial class EntityGazetteer
             }
         }
 
-        // the words that end many multi-word organisation and place names ("bank", "council", "river") and the
-        // words frequent inside organisation names: they mark names the lists do not hold
+        if (actors is null)
+        {
+            return new EntityGazetteer(phrases, names);
+        }
+
+        // (with the actor data only, as part of the extended feature set) the words that end many multi-word
+        // organisation and place names ("bank", "council", "river") and the words frequent inside organisation
+        // names: they mark names the lists do not hold
         var tails = new Dictionary<(string Word, bool Org), int>();
         var inner = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (phrase, type) in originals)

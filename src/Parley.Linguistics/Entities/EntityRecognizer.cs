@@ -371,6 +371,7 @@ public sealed class EntityRecognizer
         public SentenceIds(IReadOnlyList<string> words, IReadOnlyList<string> xpos, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts, Dictionary<string, int> clusters, EntityDocument? document)
         {
             var n = words.Count;
+            Extended = clusters.Count > 0;
             document ??= EntityDocument.From([words]);
             Doc = new ulong[n + 4];
             for (var i = -2; i < n + 2; i++)
@@ -466,6 +467,9 @@ public sealed class EntityRecognizer
 
         public ulong Mode { get; }
 
+        /// <summary>Whether the model has word classes, and so also uses the word-class and document-profile features (format 2).</summary>
+        public bool Extended { get; }
+
         /// <summary>Document profile ids (<see cref="EntityDocument.Profile"/>) by padded position.</summary>
         public ulong[] Doc { get; }
 
@@ -552,6 +556,11 @@ public sealed class EntityRecognizer
         f[k++] = F(58, ids.RightContext[i]);
         f[k++] = F(59, ids.LeftContext[i], ids.RightContext[i]);
         f[k++] = F(60, ids.LeftContext[i], ids.Shape[p]);
+        if (!ids.Extended)
+        {
+            return k;
+        }
+
         f[k++] = F(61, ids.Cluster[2, p]);
         f[k++] = F(62, ids.Cluster[3, p]);
         f[k++] = F(63, ids.Cluster[4, p]);
@@ -580,17 +589,22 @@ public sealed class EntityRecognizer
     /// <param name="runs">Independent training runs (different shuffles) whose averaged weights are averaged: a cheap ensemble.</param>
     /// <param name="pruneThreshold">Averaged weights below this magnitude are dropped.</param>
     /// <param name="progress">Called after each pass with the pass number (counted over all runs) and its training label accuracy.</param>
-    /// <param name="actorsRoot">Parley's actor codebook folder (<c>data/actors</c>) whose curated international organisations and institutions join the name lists, or null.</param>
-    public static EntityRecognizer Train(IReadOnlyList<EntitySentence> sentences, PosTagger tagger, IEnumerable<IReadOnlyList<string>>? unlabelled = null, string? gazetteerRoot = null, int iterations = 12, int seed = 1, int runs = 1, float pruneThreshold = 0.01f, Action<int, double>? progress = null, string? actorsRoot = null)
+    /// <param name="actorsRoot">Parley's actor codebook folder (<c>data/actors</c>) whose curated international organisations and institutions join the name lists (extended models only), or null.</param>
+    /// <param name="extended">
+    /// The extended feature set (model format 2): word classes (<see cref="WordClusters"/>) from the sentences and
+    /// <paramref name="unlabelled"/>, the document profile (<see cref="EntityDocument"/>), the actor-data lists and the
+    /// name-ending words. False gives the original feature set (format 1) of the shipped model.
+    /// </param>
+    public static EntityRecognizer Train(IReadOnlyList<EntitySentence> sentences, PosTagger tagger, IEnumerable<IReadOnlyList<string>>? unlabelled = null, string? gazetteerRoot = null, int iterations = 12, int seed = 1, int runs = 1, float pruneThreshold = 0.01f, Action<int, double>? progress = null, string? actorsRoot = null, bool extended = true)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tagger);
         var profileText = sentences.Select(s => (IReadOnlyList<string>)s.Forms).Concat(unlabelled ?? []).ToList();
         var casing = BuildCasing(profileText);
         var contexts = BuildContexts(profileText);
-        var clusters = WordClusters.Build(profileText);
+        var clusters = extended ? WordClusters.Build(profileText) : [];
         var gold = sentences.Select(s => EntityLabels.ToBilou(s.Spans.Where(x => IndexOfType(x.Type) >= 0), s.Forms.Length).Select(LabelId).ToArray()).ToArray();
-        var gazetteer = gazetteerRoot is null ? EntityGazetteer.Empty : EntityGazetteer.Build(gazetteerRoot, actorsRoot);
+        var gazetteer = gazetteerRoot is null ? EntityGazetteer.Empty : EntityGazetteer.Build(gazetteerRoot, extended ? actorsRoot : null);
         var documents = EntityDocument.ForSentences(sentences);
         var ids = sentences.Select((s, i) => new SentenceIds(s.Forms, s.XPos ?? tagger.Tag(s.Forms).XPos, casing, gazetteer, contexts, clusters, documents[i])).ToArray();
         var weights = sentences.Select(s => s.Weight).ToArray();
@@ -639,8 +653,11 @@ public sealed class EntityRecognizer
         return new EntityRecognizer(AveragedPerceptron.CompileMean(perceptrons, pruneThreshold), casing, gazetteer, contexts, clusters);
     }
 
-    /// <summary>Saves the model (binary, deterministic byte for byte).</summary>
-    public void Save(Stream stream) => ModelFile.Save(stream, Magic, FormatVersion, w =>
+    /// <summary>
+    /// Saves the model (binary, deterministic byte for byte): format 1 for the original feature set without an O
+    /// penalty, else format 2 (with the penalty and the word classes).
+    /// </summary>
+    public void Save(Stream stream) => ModelFile.Save(stream, Magic, _clusters.Count == 0 && OutsidePenalty == 0 ? 1 : FormatVersion, w =>
     {
         w.Write(LabelCount);
         w.Write(_casing.Count);
@@ -659,12 +676,15 @@ public sealed class EntityRecognizer
             w.Write(right);
         }
 
-        w.Write(OutsidePenalty);
-        w.Write(_clusters.Count);
-        foreach (var (word, path) in _clusters.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        if (_clusters.Count > 0 || OutsidePenalty != 0)
         {
-            w.Write(word);
-            w.Write(path);
+            w.Write(OutsidePenalty);
+            w.Write(_clusters.Count);
+            foreach (var (word, path) in _clusters.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                w.Write(word);
+                w.Write(path);
+            }
         }
 
         _model.Write(w);

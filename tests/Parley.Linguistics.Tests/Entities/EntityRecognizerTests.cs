@@ -56,6 +56,25 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Save_FeatureSet_ChoosesTheFormat()
+    {
+        var tagger = ShippedModels.Tagger.Value;
+        var sample = UnerDev.Value.Take(200).ToList();
+        static int Version(byte[] bytes)
+        {
+            using var r = new BinaryReader(new MemoryStream(bytes));
+            r.ReadString();
+            return r.ReadInt32();
+        }
+
+        // the original feature set without a penalty keeps format 1 (the shipped model's); word classes or a penalty need format 2
+        var original = EntityRecognizer.Train(sample, tagger, iterations: 1, seed: 1, extended: false);
+        Assert.Equal(1, Version(Bytes(original)));
+        Assert.Equal(2, Version(Bytes(original.WithOutsidePenalty(2f))));
+        Assert.Equal(2, Version(Bytes(EntityRecognizer.Train(sample, tagger, iterations: 1, seed: 1))));
+    }
+
+    [Fact]
     public void Load_NotAModel_ThrowsPrl2004()
     {
         var ex = Assert.Throws<ParleyException>(() => EntityRecognizer.Load(new MemoryStream("not a model at all"u8.ToArray())));
