@@ -34,6 +34,7 @@ internal static class CommandRegistry
             PlaceCommands.CreateBench(),
             ActorEvalCommands.CreateBench(),
             TimexCommands.CreateBench(),
+            BenchEntitiesCommand.Create(),
         };
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain(), TrainNerCommand.Create() };

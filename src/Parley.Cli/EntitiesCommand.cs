@@ -141,9 +141,12 @@ internal static class EntitiesCommand
             files,
             (reader, path) =>
             {
-                foreach (var s in Iob2Corpus.Read(reader, path))
+                var sentences = Iob2Corpus.Read(reader, path);
+                var documents = EntityDocument.ForSentences(sentences);
+                for (var i = 0; i < sentences.Count; i++)
                 {
-                    Iob2Corpus.Write(output, s, models.Entities.TagIob2(s.Forms, models.Tagger.Tag(s.Forms).XPos));
+                    var s = sentences[i];
+                    Iob2Corpus.Write(output, s, models.Entities.TagIob2(s.Forms, models.Tagger.Tag(s.Forms).XPos, documents[i]));
                 }
             },
             output.Flush);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Parley.Actors;
 using Parley.Core;
 using Parley.Linguistics.Entities;
 using Parley.Linguistics.Tagging;
@@ -13,6 +14,9 @@ internal static class TrainNerCommand
     public const string DefaultModelDir = "models/ner";
     public const string ModelFile = "en-ner.bin";
 
+    // the O penalties a tuning run compares (the model is trained once per fold, decoded with each)
+    private static readonly float[] Penalties = [0f, 4f, 8f, 12f, 16f, 24f];
+
     public static Command Create()
     {
         var shared = SharedData.CreateOption();
@@ -21,7 +25,12 @@ internal static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
         var runs = new Option<int>("--runs") { Description = "Training runs with different shuffles whose weights are averaged.", DefaultValueFactory = _ => 4 };
         var gumWeight = new Option<float>("--gum-weight") { Description = "Instance weight of the GUM sentences (UNER's are 1).", DefaultValueFactory = _ => 0.5f };
-        var command = new Command("ner", "Train the named-entity recogniser (PER/ORG/LOC) on UNER EWT dev and GUM's named mentions (not its test/dev documents).") { shared, output, iterations, seed, runs, gumWeight };
+        var tune = new Option<bool>("--tune") { Description = "Tuning run: train without the held-out fifth of UNER dev (every 5th document), report F1 on it and on GUM's dev documents, write no model." };
+        var folds = new Option<int>("--folds") { Description = "With --tune: 1 holds out every 5th UNER dev document; 5 cross-validates over the five document folds (counts summed).", DefaultValueFactory = _ => 1 };
+        var dump = new Option<string?>("--dump") { Description = "With --tune: write the held-out UNER sentences (word, gold tag, predicted tag) to this file." };
+        var outsidePenalty = new Option<float>("--outside-penalty") { Description = "Penalty on the label O when decoding (stored in the model; chosen with --tune).", DefaultValueFactory = _ => 0f };
+        var extended = new Option<bool>("--extended") { Description = "The extended feature set (actor-data name lists, word classes, document profile; model format 2). Without it: the shipped model's features." };
+        var command = new Command("ner", "Train the named-entity recogniser (PER/ORG/LOC) on UNER EWT dev and GUM's named mentions (not its test/dev documents).") { shared, output, iterations, seed, runs, gumWeight, tune, folds, dump, outsidePenalty, extended };
         command.SetAction(parse =>
         {
             var dir = SharedData.Locate(parse.GetValue(shared));
@@ -37,12 +46,81 @@ internal static class TrainNerCommand
             var ewtOnly = PosTagger.Train(AnnotatedCorpus.Load(Path.Combine(dir, "corpora", "ud-english-ewt", "en_ewt-ud-train.conllu")), iterations: 5, seed: parse.GetValue(seed));
             CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train ner: held-out POS tagger for GUM trained in {sw.Elapsed.TotalSeconds:F0}s"));
             var weight = parse.GetValue(gumWeight);
-            var sentences = EntityCorpora.UnerDev(dir);
-            sentences.AddRange(EntityCorpora.GumTrain(dir).Select(s => s with { XPos = ewtOnly.Tag(s.Forms).XPos, Weight = weight }));
+            var gum = EntityCorpora.GumTrain(dir).Select(s => s with { XPos = ewtOnly.Tag(s.Forms).XPos, Weight = weight }).ToList();
             var unlabelled = EntityCorpora.Unlabelled(dir);
-            CliConsole.Info($"train ner: {sentences.Count} sentences, {sentences.Sum(s => s.Forms.Length)} words, {sentences.Sum(s => s.Spans.Count)} mentions; casing profile from {unlabelled.Count} more sentences");
-            var model = EntityRecognizer.Train(sentences, tagger, unlabelled, dir, parse.GetValue(iterations), parse.GetValue(seed), parse.GetValue(runs), progress: (it, acc) =>
-                CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train ner: pass {it}, training label accuracy {acc:P2}, {sw.Elapsed.TotalSeconds:F0}s")));
+            var uner = EntityCorpora.UnerDev(dir);
+            var actors = ActorResolver.LocateData();
+            EntityRecognizer TrainOn(List<EntitySentence> sentences)
+            {
+                CliConsole.Info($"train ner: {sentences.Count} sentences, {sentences.Sum(s => s.Forms.Length)} words, {sentences.Sum(s => s.Spans.Count)} mentions; casing profile from {unlabelled.Count} more sentences");
+                return EntityRecognizer.Train(sentences, tagger, unlabelled, dir, parse.GetValue(iterations), parse.GetValue(seed), parse.GetValue(runs), extended: parse.GetValue(extended), progress: (it, acc) =>
+                    CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train ner: pass {it}, training label accuracy {acc:P2}, {sw.Elapsed.TotalSeconds:F0}s")), actorsRoot: actors);
+            }
+
+            if (parse.GetValue(tune))
+            {
+                var foldCount = parse.GetValue(folds);
+                if (foldCount is not 1 and not 5)
+                {
+                    throw new ParleyException(Errors.InvalidOption, "--folds must be 1 or 5.");
+                }
+
+                var gumDev = EntityCorpora.GumDev(dir);
+                var totals = new Dictionary<string, SpanScore>(StringComparer.Ordinal);
+                foreach (var fold in foldCount == 1 ? [4] : Enumerable.Range(0, 5))
+                {
+                    var (train, held) = EntityCorpora.SplitTuning(uner, fold);
+                    var foldModel = TrainOn([.. train, .. gum]);
+                    if (parse.GetValue(dump) is { } dumpPath)
+                    {
+                        using var writer = new StreamWriter(dumpPath, append: fold > 0);
+                        var heldDocuments = EntityDocument.ForSentences(held);
+                        foreach (var (sentence, heldDocument) in held.Zip(heldDocuments))
+                        {
+                            var predicted = foldModel.TagIob2(sentence.Forms, tagger.Tag(sentence.Forms).XPos, heldDocument);
+                            for (var i = 0; i < sentence.Forms.Length; i++)
+                            {
+                                writer.Write($"{sentence.Forms[i]}\t{sentence.Tags[i]}\t{predicted[i]}\n");
+                            }
+
+                            writer.Write('\n');
+                        }
+                    }
+
+                    foreach (var penalty in Penalties)
+                    {
+                        foreach (var (name, gold, posTagger) in new[] { ("uner-tune", held, tagger), ("gum-dev", gumDev, ewtOnly) })
+                        {
+                            foreach (var (type, s) in EntityEvaluation.Evaluate(foldModel.WithOutsidePenalty(penalty), posTagger, gold))
+                            {
+                                foreach (var key in new[] { $"{penalty} {name} {type}", $"{penalty} both {type}" })
+                                {
+                                    var t = totals.GetValueOrDefault(key);
+                                    totals[key] = new SpanScore(t.Gold + s.Gold, t.Predicted + s.Predicted, t.Correct + s.Correct);
+                                }
+                            }
+                        }
+                    }
+                }
+
+                using var report = CliConsole.OpenOutput();
+                report.WriteLine($"O-penalty set        type   gold  pred  correct  P       R       F1     (tuning: held-out UNER dev documents, {foldCount} fold(s); GUM dev documents)");
+                foreach (var penalty in Penalties)
+                {
+                    foreach (var name in new[] { "uner-tune", "gum-dev", "both" })
+                    {
+                        foreach (var type in EntityLabels.Types.Append(EntityEvaluation.Micro))
+                        {
+                            var s = totals[$"{penalty} {name} {type}"];
+                            report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{penalty,9} {name,-10} {type,-5} {s.Gold,5} {s.Predicted,5} {s.Correct,7}  {100 * s.Precision,6:F2}  {100 * s.Recall,6:F2}  {100 * s.F1,6:F2}"));
+                        }
+                    }
+                }
+
+                return ExitCodes.Success;
+            }
+
+            var model = TrainOn([.. uner, .. gum]).WithOutsidePenalty(parse.GetValue(outsidePenalty));
             var outDir = parse.GetValue(output)!;
             Directory.CreateDirectory(outDir);
             var path = Path.Combine(outDir, ModelFile);

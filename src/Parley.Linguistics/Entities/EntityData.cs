@@ -499,17 +499,26 @@ public static class EntityCorpora
     public static List<IReadOnlyList<string>> Unlabelled(string shared)
     {
         var result = Tagging.TrainingSets.Train(shared).Select(s => (IReadOnlyList<string>)s.Forms).ToList();
+        foreach (var text in NgecTexts(shared))
+        {
+            var tokens = Tokenizer.Tokenize(text);
+            result.AddRange(tokens.Sentences.Select(s => (IReadOnlyList<string>)Enumerable.Range(s.FirstWord, s.WordCount).Select(i => tokens.Words[i].Form).ToArray()));
+        }
+
+        return result;
+    }
+
+    /// <summary>The texts (column <c>text</c>) of the NGEC synthetic news stories, files in ordinal order.</summary>
+    public static List<string> NgecTexts(string shared)
+    {
+        var result = new List<string>();
         var ngec = Directory.GetFiles(Path.Combine(shared, "corpora", "ngec-synthetic"), "*.csv").Order(StringComparer.Ordinal);
         foreach (var file in ngec)
         {
             using var reader = new StreamReader(file, Encoding.UTF8);
             var rows = CsvRows(reader).ToList();
             var textColumn = rows.Count > 0 ? rows[0].IndexOf("text") : -1;
-            foreach (var row in rows.Skip(1).Where(r => textColumn >= 0 && r.Count > textColumn))
-            {
-                var tokens = Tokenizer.Tokenize(row[textColumn]);
-                result.AddRange(tokens.Sentences.Select(s => (IReadOnlyList<string>)Enumerable.Range(s.FirstWord, s.WordCount).Select(i => tokens.Words[i].Form).ToArray()));
-            }
+            result.AddRange(rows.Skip(1).Where(r => textColumn >= 0 && r.Count > textColumn).Select(r => r[textColumn]));
         }
 
         return result;
@@ -572,6 +581,51 @@ public static class EntityCorpora
             yield return row;
         }
     }
+
+    /// <summary>
+    /// The fixed tuning split of UNER EWT dev used to choose features and hyperparameters: the sentences' documents
+    /// (the <c># sent_id</c> without its final <c>-NNNN</c>) in file order, every fifth document (the 5th, 10th…)
+    /// held out. Whole documents are held out so that a name repeated within a document cannot leak across.
+    /// Folds 0 to 3 hold out the documents 5k+1, … 5k+4 instead (for cross-validation over the five folds).
+    /// </summary>
+    /// <param name="sentences">UNER EWT dev.</param>
+    /// <param name="fold">Which fifth to hold out, 0 to 4; 4 (every fifth document) is the documented tuning set.</param>
+    /// <returns>The sentences to train on and the held-out tuning sentences, both in file order.</returns>
+    public static (List<EntitySentence> Train, List<EntitySentence> Tune) SplitTuning(IReadOnlyList<EntitySentence> sentences, int fold = 4)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var train = new List<EntitySentence>();
+        var tune = new List<EntitySentence>();
+        var documents = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            var id = DocumentId(s.SentId);
+            if (!documents.TryGetValue(id, out var index))
+            {
+                index = documents.Count;
+                documents[id] = index;
+            }
+
+            (index % 5 == fold ? tune : train).Add(s);
+        }
+
+        return (train, tune);
+    }
+
+    /// <summary>The document of a UNER/UD sentence id: the id without its final <c>-NNNN</c> sentence number ("" for null).</summary>
+    public static string DocumentId(string? sentId)
+    {
+        if (sentId is null)
+        {
+            return "";
+        }
+
+        var dash = sentId.LastIndexOf('-');
+        return dash > 0 && sentId[(dash + 1)..].All(char.IsAsciiDigit) ? sentId[..dash] : sentId;
+    }
+
+    /// <summary>GUM's development documents (for tuning only, never trained on).</summary>
+    public static List<EntitySentence> GumDev(string shared) => GumEntities.Load(Tagging.TrainingSets.Files(shared, "gum-dev"));
 
     /// <summary>UNER EWT test.</summary>
     public static List<EntitySentence> UnerTest(string shared) => Iob2Corpus.Load(Path.Combine(shared, "corpora", "uner-english-ewt", "en_ewt-ud-test.iob2"));

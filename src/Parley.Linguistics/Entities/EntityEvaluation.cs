@@ -24,15 +24,20 @@ public static class EntityEvaluation
     /// <summary>Key of the micro average in the result.</summary>
     public const string Micro = "micro";
 
-    /// <summary>Tags every sentence (POS from <paramref name="tagger"/>) and scores the mentions against the gold ones.</summary>
+    /// <summary>
+    /// Tags every sentence (POS from <paramref name="tagger"/>; consecutive sentences of one document, by sentence id,
+    /// share their <see cref="EntityDocument"/>) and scores the mentions against the gold ones.
+    /// </summary>
     public static IReadOnlyDictionary<string, SpanScore> Evaluate(EntityRecognizer recognizer, PosTagger tagger, IEnumerable<EntitySentence> gold)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(gold);
-        var pairs = gold.Select(s =>
+        var sentences = gold.ToList();
+        var documents = EntityDocument.ForSentences(sentences);
+        var pairs = sentences.Select((s, i) =>
         {
-            var predicted = recognizer.Recognize(s.Forms, tagger.Tag(s.Forms).XPos).Select(e => new EntitySpan(e.Start, e.End, e.Type));
+            var predicted = recognizer.Recognize(s.Forms, tagger.Tag(s.Forms).XPos, documents[i]).Select(e => new EntitySpan(e.Start, e.End, e.Type));
             return (s.Spans, (IReadOnlyList<EntitySpan>)predicted.ToList());
         });
         return Score(pairs);

@@ -17,8 +17,13 @@ internal sealed partial class EntityGazetteer
     public const byte BigCity = 3;
     public const byte SmallCity = 4;
     public const byte Organization = 5;
+    public const byte Igo = 6;
+    public const byte Institution = 7;
     public const byte FirstName = 1;
     public const byte LastName = 2;
+    public const byte OrganizationTail = 4;
+    public const byte OrganizationWord = 8;
+    public const byte PlaceTail = 16;
     private const int MaxPhrase = 4;
 
     private readonly Dictionary<string, byte> _phrases;
@@ -35,16 +40,21 @@ internal sealed partial class EntityGazetteer
     public int Count => _phrases.Count + _names.Count;
 
     /// <summary>Builds the lists from the shared data folder.</summary>
-    public static EntityGazetteer Build(string shared)
+    /// <param name="shared">The shared data folder.</param>
+    /// <param name="actors">Parley's actor codebook folder (<c>data/actors</c>) for the curated international
+    /// organisations and institutions and the name-ending word flags, or null to leave them out (the original lists).</param>
+    public static EntityGazetteer Build(string shared, string? actors = null)
     {
         var phrases = new Dictionary<string, byte>(StringComparer.Ordinal);
         var names = new Dictionary<string, byte>(StringComparer.Ordinal);
+        var originals = new List<(string Phrase, byte Type)>();
         void AddPhrase(string phrase, byte type)
         {
             var key = Key(phrase);
             if (key.Length > 1 && phrase.Split(' ', '-', '_').Length <= MaxPhrase + 2)
             {
                 phrases.TryAdd(key, type);
+                originals.Add((phrase, type));
             }
         }
 
@@ -110,6 +120,67 @@ internal sealed partial class EntityGazetteer
                 var type = population >= 200000 ? BigCity : SmallCity;
                 AddPhrase(cols[1], type);
                 AddPhrase(cols[2], type);
+            }
+        }
+
+        if (actors is not null)
+        {
+            foreach (var (file, type) in new[] { ("curated-igos.tsv", Igo), ("curated-institutions.tsv", Institution) })
+            {
+                foreach (var line in File.ReadLines(Path.Combine(actors, file)).Skip(1))
+                {
+                    var cols = line.Split('\t');
+                    var (name, aliases) = file == "curated-igos.tsv" ? (cols[2], cols[3]) : (cols[2], cols[3]);
+                    foreach (var n in aliases.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(name))
+                    {
+                        AddPhrase(n, type);
+                    }
+                }
+            }
+        }
+
+        if (actors is null)
+        {
+            return new EntityGazetteer(phrases, names);
+        }
+
+        // (with the actor data only, as part of the extended feature set) the words that end many multi-word
+        // organisation and place names ("bank", "council", "river") and the words frequent inside organisation
+        // names: they mark names the lists do not hold
+        var tails = new Dictionary<(string Word, bool Org), int>();
+        var inner = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (phrase, type) in originals)
+        {
+            var words = phrase.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Select(Key).Where(w => w.Length > 1).ToArray();
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            var org = type is Organization or Igo or Institution;
+            tails[(words[^1], org)] = tails.GetValueOrDefault((words[^1], org)) + 1;
+            if (org)
+            {
+                foreach (var w in words.Distinct())
+                {
+                    inner[w] = inner.GetValueOrDefault(w) + 1;
+                }
+            }
+        }
+
+        foreach (var ((word, org), count) in tails)
+        {
+            if (count >= 4)
+            {
+                names[word] = (byte)(names.GetValueOrDefault(word) | (org ? OrganizationTail : PlaceTail));
+            }
+        }
+
+        foreach (var (word, count) in inner)
+        {
+            if (count >= 6 && word is not ("of" or "the" or "and" or "for"))
+            {
+                names[word] = (byte)(names.GetValueOrDefault(word) | OrganizationWord);
             }
         }
 

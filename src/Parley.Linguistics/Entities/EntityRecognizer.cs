@@ -19,8 +19,8 @@ public readonly record struct RecognizedEntity(int Start, int End, string Type, 
 public sealed class EntityRecognizer
 {
     private const string Magic = "PARLEY-NER";
-    private const int FormatVersion = 1;
-    private const int MaxFeatures = 64;
+    private const int FormatVersion = 2;
+    private const int MaxFeatures = 96;
 
     // perceptron scores are unnormalised: dividing by a temperature spreads the softmax over [0, 1] usefully
     private const double Temperature = 8.0;
@@ -32,14 +32,27 @@ public sealed class EntityRecognizer
     private readonly Dictionary<string, byte> _casing;
     private readonly EntityGazetteer _gazetteer;
     private readonly Dictionary<string, (ulong Left, ulong Right)> _contexts;
+    private readonly Dictionary<string, int> _clusters;
 
-    private EntityRecognizer(SparseLinearModel model, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts)
+    private EntityRecognizer(SparseLinearModel model, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts, Dictionary<string, int> clusters, float outsidePenalty = 0)
     {
+        OutsidePenalty = outsidePenalty;
         _model = model;
         _casing = casing;
         _gazetteer = gazetteer;
         _contexts = contexts;
+        _clusters = clusters;
     }
+
+    /// <summary>
+    /// Subtracted from the score of the label <c>O</c> of every word when decoding (0: none). The perceptron leans
+    /// towards <c>O</c> on unseen names (recall well below precision); a penalty chosen on held-out data trades a
+    /// little precision for more recall. Stored in the model file.
+    /// </summary>
+    public float OutsidePenalty { get; }
+
+    /// <summary>The same model decoding with another <see cref="OutsidePenalty"/> (the weights are shared).</summary>
+    public EntityRecognizer WithOutsidePenalty(float penalty) => new(_model, _casing, _gazetteer, _contexts, _clusters, penalty);
 
     /// <summary>Number of labels (O and B/I/L/U of each type).</summary>
     public static int LabelCount => 1 + (4 * EntityLabels.Types.Count);
@@ -96,11 +109,15 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Finds the mentions of one sentence given its words and their Penn (XPOS) tags.</summary>
-    public IReadOnlyList<RecognizedEntity> Recognize(IReadOnlyList<string> words, IReadOnlyList<string> xpos)
+    /// <param name="words">The sentence's words.</param>
+    /// <param name="xpos">Their Penn tags.</param>
+    /// <param name="document">The profile of the whole document the sentence belongs to (<see cref="EntityDocument.From"/>),
+    /// or null to treat the sentence as a document of its own (names at a sentence start are then harder to tell).</param>
+    public IReadOnlyList<RecognizedEntity> Recognize(IReadOnlyList<string> words, IReadOnlyList<string> xpos, EntityDocument? document = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(xpos);
-        var (labels, probs) = Decode(words, xpos);
+        var (labels, probs) = Decode(words, xpos, document);
         var result = new List<RecognizedEntity>();
         var start = -1;
         var conf = 1.0;
@@ -129,17 +146,29 @@ public sealed class EntityRecognizer
         return result;
     }
 
-    /// <summary>IOB2 tags of one sentence.</summary>
-    public string[] TagIob2(IReadOnlyList<string> words, IReadOnlyList<string> xpos)
+    /// <summary>IOB2 tags of one sentence (see <see cref="Recognize"/>).</summary>
+    public string[] TagIob2(IReadOnlyList<string> words, IReadOnlyList<string> xpos, EntityDocument? document = null)
     {
-        var spans = Recognize(words, xpos).Select(e => new EntitySpan(e.Start, e.End, e.Type));
+        var spans = Recognize(words, xpos, document).Select(e => new EntitySpan(e.Start, e.End, e.Type));
         return EntityLabels.ToIob2(spans, words.Count);
     }
 
-    private (int[] Labels, double[] Probs) Decode(IReadOnlyList<string> words, IReadOnlyList<string> xpos)
+    private (int[] Labels, double[] Probs) Decode(IReadOnlyList<string> words, IReadOnlyList<string> xpos, EntityDocument? document)
     {
-        var ids = new SentenceIds(words, xpos, _casing, _gazetteer, _contexts);
-        var labels = Viterbi(_model.Score, ids, words.Count, out var local);
+        var ids = new SentenceIds(words, xpos, _casing, _gazetteer, _contexts, _clusters, document);
+        var penalty = OutsidePenalty;
+        var labels = Viterbi(
+            (f, scores) =>
+            {
+                _model.Score(f, scores);
+                if (f.Length > 0 && f[0] == EmissionBias)
+                {
+                    scores[0] -= penalty;
+                }
+            },
+            ids,
+            words.Count,
+            out var local);
         var probs = new double[words.Count];
         for (var i = 0; i < labels.Length; i++)
         {
@@ -339,9 +368,28 @@ public sealed class EntityRecognizer
 
     private sealed class SentenceIds
     {
-        public SentenceIds(IReadOnlyList<string> words, IReadOnlyList<string> xpos, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts)
+        public SentenceIds(IReadOnlyList<string> words, IReadOnlyList<string> xpos, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts, Dictionary<string, int> clusters, EntityDocument? document)
         {
             var n = words.Count;
+            Extended = clusters.Count > 0;
+            document ??= EntityDocument.From([words]);
+            Doc = new ulong[n + 4];
+            for (var i = -2; i < n + 2; i++)
+            {
+                Doc[i + 2] = i < 0 ? 21UL : i >= n ? 22UL : document.Profile(words[i]);
+            }
+
+            Cluster = new ulong[WordClusters.Levels + 1, n + 4];
+            for (var i = -2; i < n + 2; i++)
+            {
+                var path = -1;
+                var known = i >= 0 && i < n && clusters.TryGetValue(words[i].ToLowerInvariant(), out path);
+                for (var level = 2; level <= WordClusters.Levels; level++)
+                {
+                    Cluster[level, i + 2] = i < 0 || i >= n ? 17UL + (ulong)(i < 0 ? 0 : 1) : known ? 5000UL + (ulong)WordClusters.Prefix(path, level) : 19UL;
+                }
+            }
+
             LeftContext = new ulong[n];
             RightContext = new ulong[n];
             var (phrase, name) = gazetteer.Match(words);
@@ -418,9 +466,21 @@ public sealed class EntityRecognizer
         public ulong[,] Affix { get; }
 
         public ulong Mode { get; }
+
+        /// <summary>Whether the model has word classes, and so also uses the word-class and document-profile features (format 2).</summary>
+        public bool Extended { get; }
+
+        /// <summary>Document profile ids (<see cref="EntityDocument.Profile"/>) by padded position.</summary>
+        public ulong[] Doc { get; }
+
+        /// <summary>Word class prefix ids by level (2 to <see cref="WordClusters.Levels"/>) and padded position.</summary>
+        public ulong[,] Cluster { get; }
     }
 
     private static ulong F(int t, ulong a) => FeatureHash.Combine((ulong)t * 0x2545F4914F6CDD1DUL, a);
+
+    // the first emission feature (a bias): marks the emission scores, which carry the O penalty
+    private static readonly ulong EmissionBias = F(0, 0);
 
     private static ulong F(int t, ulong a, ulong b) => FeatureHash.Combine(F(t, a), b);
 
@@ -496,6 +556,24 @@ public sealed class EntityRecognizer
         f[k++] = F(58, ids.RightContext[i]);
         f[k++] = F(59, ids.LeftContext[i], ids.RightContext[i]);
         f[k++] = F(60, ids.LeftContext[i], ids.Shape[p]);
+        if (!ids.Extended)
+        {
+            return k;
+        }
+
+        f[k++] = F(61, ids.Cluster[2, p]);
+        f[k++] = F(62, ids.Cluster[3, p]);
+        f[k++] = F(63, ids.Cluster[4, p]);
+        f[k++] = F(64, ids.Cluster[3, p - 1]);
+        f[k++] = F(65, ids.Cluster[3, p + 1]);
+        f[k++] = F(66, ids.Cluster[4, p], ids.Shape[p]);
+        f[k++] = F(67, ids.Cluster[2, p - 1], ids.Cluster[3, p]);
+        f[k++] = F(68, ids.Doc[p]);
+        f[k++] = F(69, ids.Doc[p], ids.Shape[p]);
+        f[k++] = F(70, ids.Doc[p], i == 0 ? 1UL : 0UL, ids.Short[i]);
+        f[k++] = F(71, ids.Doc[p - 1], ids.Doc[p]);
+        f[k++] = F(72, ids.Doc[p], ids.Doc[p + 1]);
+        f[k++] = F(73, ids.Doc[p], ids.Mode);
         return k;
     }
 
@@ -511,16 +589,24 @@ public sealed class EntityRecognizer
     /// <param name="runs">Independent training runs (different shuffles) whose averaged weights are averaged: a cheap ensemble.</param>
     /// <param name="pruneThreshold">Averaged weights below this magnitude are dropped.</param>
     /// <param name="progress">Called after each pass with the pass number (counted over all runs) and its training label accuracy.</param>
-    public static EntityRecognizer Train(IReadOnlyList<EntitySentence> sentences, PosTagger tagger, IEnumerable<IReadOnlyList<string>>? unlabelled = null, string? gazetteerRoot = null, int iterations = 12, int seed = 1, int runs = 1, float pruneThreshold = 0.01f, Action<int, double>? progress = null)
+    /// <param name="actorsRoot">Parley's actor codebook folder (<c>data/actors</c>) whose curated international organisations and institutions join the name lists (extended models only), or null.</param>
+    /// <param name="extended">
+    /// The extended feature set (model format 2): word classes (<see cref="WordClusters"/>) from the sentences and
+    /// <paramref name="unlabelled"/>, the document profile (<see cref="EntityDocument"/>), the actor-data lists and the
+    /// name-ending words. False gives the original feature set (format 1) of the shipped model.
+    /// </param>
+    public static EntityRecognizer Train(IReadOnlyList<EntitySentence> sentences, PosTagger tagger, IEnumerable<IReadOnlyList<string>>? unlabelled = null, string? gazetteerRoot = null, int iterations = 12, int seed = 1, int runs = 1, float pruneThreshold = 0.01f, Action<int, double>? progress = null, string? actorsRoot = null, bool extended = true)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tagger);
         var profileText = sentences.Select(s => (IReadOnlyList<string>)s.Forms).Concat(unlabelled ?? []).ToList();
         var casing = BuildCasing(profileText);
         var contexts = BuildContexts(profileText);
+        var clusters = extended ? WordClusters.Build(profileText) : [];
         var gold = sentences.Select(s => EntityLabels.ToBilou(s.Spans.Where(x => IndexOfType(x.Type) >= 0), s.Forms.Length).Select(LabelId).ToArray()).ToArray();
-        var gazetteer = gazetteerRoot is null ? EntityGazetteer.Empty : EntityGazetteer.Build(gazetteerRoot);
-        var ids = sentences.Select(s => new SentenceIds(s.Forms, s.XPos ?? tagger.Tag(s.Forms).XPos, casing, gazetteer, contexts)).ToArray();
+        var gazetteer = gazetteerRoot is null ? EntityGazetteer.Empty : EntityGazetteer.Build(gazetteerRoot, extended ? actorsRoot : null);
+        var documents = EntityDocument.ForSentences(sentences);
+        var ids = sentences.Select((s, i) => new SentenceIds(s.Forms, s.XPos ?? tagger.Tag(s.Forms).XPos, casing, gazetteer, contexts, clusters, documents[i])).ToArray();
         var weights = sentences.Select(s => s.Weight).ToArray();
         var perceptrons = new List<AveragedPerceptron>();
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
@@ -564,11 +650,14 @@ public sealed class EntityRecognizer
             }
         }
 
-        return new EntityRecognizer(AveragedPerceptron.CompileMean(perceptrons, pruneThreshold), casing, gazetteer, contexts);
+        return new EntityRecognizer(AveragedPerceptron.CompileMean(perceptrons, pruneThreshold), casing, gazetteer, contexts, clusters);
     }
 
-    /// <summary>Saves the model (binary, deterministic byte for byte).</summary>
-    public void Save(Stream stream) => ModelFile.Save(stream, Magic, FormatVersion, w =>
+    /// <summary>
+    /// Saves the model (binary, deterministic byte for byte): format 1 for the original feature set without an O
+    /// penalty, else format 2 (with the penalty and the word classes).
+    /// </summary>
+    public void Save(Stream stream) => ModelFile.Save(stream, Magic, _clusters.Count == 0 && OutsidePenalty == 0 ? 1 : FormatVersion, w =>
     {
         w.Write(LabelCount);
         w.Write(_casing.Count);
@@ -587,12 +676,24 @@ public sealed class EntityRecognizer
             w.Write(right);
         }
 
+        if (_clusters.Count > 0 || OutsidePenalty != 0)
+        {
+            w.Write(OutsidePenalty);
+            w.Write(_clusters.Count);
+            foreach (var (word, path) in _clusters.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                w.Write(word);
+                w.Write(path);
+            }
+        }
+
         _model.Write(w);
     });
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="Core.ParleyException">PRL2004 when the stream is not a Parley NER model, or is cut short.</exception>
-    public static EntityRecognizer Load(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, "NER model", r =>
+    /// <remarks>Format 1 (before word classes and the O penalty) still loads: its weights know none of the later features.</remarks>
+    public static EntityRecognizer Load(Stream stream) => ModelFile.Load(stream, Magic, 1, FormatVersion, "NER model", (r, version) =>
     {
         if (r.ReadInt32() != LabelCount)
         {
@@ -616,6 +717,15 @@ public sealed class EntityRecognizer
             contexts[word] = (r.ReadUInt64(), r.ReadUInt64());
         }
 
-        return new EntityRecognizer(SparseLinearModel.Read(r), casing, gazetteer, contexts);
+        var outsidePenalty = version >= 2 ? r.ReadSingle() : 0f;
+        n = version >= 2 ? r.ReadInt32() : 0;
+        var clusters = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            var word = r.ReadString();
+            clusters[word] = r.ReadInt32();
+        }
+
+        return new EntityRecognizer(SparseLinearModel.Read(r), casing, gazetteer, contexts, clusters, outsidePenalty);
     });
 }

@@ -34,6 +34,7 @@ public sealed class EntityTagger : IPipelineComponent
         ArgumentNullException.ThrowIfNull(syntax);
         var recognizer = _models.Entities;
         var mentions = new List<EntityMention>();
+        var document = EntityDocument.From(tokens.Sentences.Select(s => (IReadOnlyList<string>)Enumerable.Range(s.FirstWord, s.WordCount).Select(i => tokens.Words[i].Form).ToArray()));
         foreach (var sentence in tokens.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -45,7 +46,7 @@ public sealed class EntityTagger : IPipelineComponent
                 xpos[i] = syntax.XPos[sentence.FirstWord + i];
             }
 
-            foreach (var e in recognizer.Recognize(forms, xpos))
+            foreach (var e in recognizer.Recognize(forms, xpos, document))
             {
                 var first = sentence.FirstWord + e.Start;
                 var last = sentence.FirstWord + e.End - 1;

@@ -20,17 +20,23 @@ internal static class ModelFile
 
     /// <summary>Checks the header, then reads the content.</summary>
     /// <exception cref="Core.ParleyException">PRL2004 naming <paramref name="what"/>.</exception>
-    public static T Load<T>(Stream stream, string magic, int version, string what, Func<BinaryReader, T> content)
+    public static T Load<T>(Stream stream, string magic, int version, string what, Func<BinaryReader, T> content) =>
+        Load(stream, magic, version, version, what, (r, _) => content(r));
+
+    /// <summary>Checks the header (any format version from <paramref name="oldest"/> to <paramref name="version"/>), then reads the content given the file's version.</summary>
+    /// <exception cref="Core.ParleyException">PRL2004 naming <paramref name="what"/>.</exception>
+    public static T Load<T>(Stream stream, string magic, int oldest, int version, string what, Func<BinaryReader, int, T> content)
     {
         using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (r.ReadString() != magic || r.ReadInt32() != version)
+            var fileVersion = r.ReadString() == magic ? r.ReadInt32() : -1;
+            if (fileVersion < oldest || fileVersion > version)
             {
                 throw new Core.ParleyException(Core.Errors.DataFile, $"Not a Parley {what} (or an incompatible version).");
             }
 
-            return content(r);
+            return content(r, fileVersion);
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or FormatException or OverflowException or ArgumentOutOfRangeException)
         {

@@ -78,3 +78,36 @@ public sealed class EntityCorporaTests
         Assert.Equal("PRL1014", ex.Error.Code);
     }
 }
+
+public sealed class EntityTuningSplitTests
+{
+    private static EntitySentence Sentence(string id) => new(["Word"], ["O"], id);
+
+    [Fact]
+    public void SplitTuning_EveryFifthDocument_IsHeldOutWhole()
+    {
+        // ten documents of two sentences: documents 5 and 10 (1-based) are the tuning set
+        var sentences = Enumerable.Range(1, 10).SelectMany(d => new[] { Sentence($"email-doc{d}-0001"), Sentence($"email-doc{d}-0002") }).ToList();
+        var (train, tune) = EntityCorpora.SplitTuning(sentences);
+        Assert.Equal(["email-doc5-0001", "email-doc5-0002", "email-doc10-0001", "email-doc10-0002"], tune.Select(s => s.SentId));
+        Assert.Equal(16, train.Count);
+        Assert.Empty(train.Select(s => s.SentId).Intersect(tune.Select(s => s.SentId)));
+    }
+
+    [Fact]
+    public void SplitTuning_FiveFolds_CoverEveryDocumentOnce()
+    {
+        var sentences = Enumerable.Range(1, 12).Select(d => Sentence($"reviews-{d:D3}-0001")).ToList();
+        var held = Enumerable.Range(0, 5).SelectMany(f => EntityCorpora.SplitTuning(sentences, f).Tune).Select(s => s.SentId).ToList();
+        Assert.Equal(sentences.Select(s => s.SentId).Order(), held.Order());
+    }
+
+    [Fact]
+    public void DocumentId_DropsTheSentenceNumberOnly()
+    {
+        Assert.Equal("answers-20070404104007AAY1Chs_ans", EntityCorpora.DocumentId("answers-20070404104007AAY1Chs_ans-0003"));
+        Assert.Equal("GUM_bio_byron", EntityCorpora.DocumentId("GUM_bio_byron-12"));
+        Assert.Equal("plain", EntityCorpora.DocumentId("plain"));
+        Assert.Equal("", EntityCorpora.DocumentId(null));
+    }
+}

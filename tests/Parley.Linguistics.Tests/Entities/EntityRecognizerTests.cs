@@ -41,8 +41,9 @@ public sealed class EntityRecognizerTests
     public void SaveLoad_RoundTrip_TagsIdentically()
     {
         var tagger = ShippedModels.Tagger.Value;
-        var model = EntityRecognizer.Train(UnerDev.Value.Take(300).ToList(), tagger, iterations: 2, seed: 1);
+        var model = EntityRecognizer.Train(UnerDev.Value.Take(300).ToList(), tagger, iterations: 2, seed: 1).WithOutsidePenalty(3f);
         var reloaded = EntityRecognizer.Load(new MemoryStream(Bytes(model)));
+        Assert.Equal(3f, reloaded.OutsidePenalty);
         foreach (var s in UnerDev.Value.Skip(300).Take(50))
         {
             var xpos = tagger.Tag(s.Forms).XPos;
@@ -52,6 +53,25 @@ public sealed class EntityRecognizerTests
             Assert.Equal(before.Select(e => (e.Start, e.End, e.Type)), after.Select(e => (e.Start, e.End, e.Type)));
             Assert.All(before.Zip(after), p => Assert.Equal(p.First.Confidence, p.Second.Confidence, 0.01));
         }
+    }
+
+    [Fact]
+    public void Save_FeatureSet_ChoosesTheFormat()
+    {
+        var tagger = ShippedModels.Tagger.Value;
+        var sample = UnerDev.Value.Take(200).ToList();
+        static int Version(byte[] bytes)
+        {
+            using var r = new BinaryReader(new MemoryStream(bytes));
+            r.ReadString();
+            return r.ReadInt32();
+        }
+
+        // the original feature set without a penalty keeps format 1 (the shipped model's); word classes or a penalty need format 2
+        var original = EntityRecognizer.Train(sample, tagger, iterations: 1, seed: 1, extended: false);
+        Assert.Equal(1, Version(Bytes(original)));
+        Assert.Equal(2, Version(Bytes(original.WithOutsidePenalty(2f))));
+        Assert.Equal(2, Version(Bytes(EntityRecognizer.Train(sample, tagger, iterations: 1, seed: 1))));
     }
 
     [Fact]
