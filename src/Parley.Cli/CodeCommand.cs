@@ -7,6 +7,7 @@ using Parley.Events.Coding;
 using Parley.Linguistics;
 using Parley.Linguistics.Entities;
 using Parley.Linguistics.Parsing;
+using Parley.Time;
 
 namespace Parley.Cli;
 
@@ -107,6 +108,7 @@ internal static class CodeCommand
         return new PipelineBuilder()
             .Add(new Tokenizer())
             .Add(new SyntaxAnnotator(models))
+            .Add(new TimexTagger())
             .Add(new EntityTagger(models))
             .Add(EventCoder.LoadDefault(options))
             .Build();

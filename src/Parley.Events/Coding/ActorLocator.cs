@@ -254,7 +254,7 @@ internal sealed class ActorLocator
     }
 
     /// <summary>The two most frequently resolved distinct countries/organisations before <paramref name="word"/>, as actors.</summary>
-    private List<EventActor> SalientParties(int word)
+    internal List<EventActor> SalientParties(int word)
     {
         var counts = new Dictionary<string, (int Count, EventActor Actor)>(StringComparer.Ordinal);
         foreach (var (w, a, _) in _history.Where(h => h.Word < word))

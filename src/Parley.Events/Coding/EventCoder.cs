@@ -104,12 +104,15 @@ public sealed class EventCoder : IPipelineComponent
         var g = new SentenceGraph(document, document.Get(Layers.Tokens), document.Get(Layers.Syntax));
         var clauses = document.Get(Layers.Clauses).Clauses;
         document.TryGet(Layers.Entities, out var entities);
-        var run = new Run(this, g, clauses, new ActorLocator(_actors, g, entities), DocumentDate(document));
+        document.TryGet(Layers.Timexes, out var timexes);
+        var run = new Run(this, g, clauses, new ActorLocator(_actors, g, entities), DocumentDate(document), timexes);
         for (var k = 0; k < clauses.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             run.CodeClause(k);
         }
+
+        run.AddAnniversaries();
 
         return new EventLayer(run.Finish(), run.Discarded, Producer, run.Calendar);
     }
@@ -175,8 +178,81 @@ public sealed class EventCoder : IPipelineComponent
     }
 
     /// <summary>The state of coding one document.</summary>
-    private sealed class Run(EventCoder coder, SentenceGraph g, IReadOnlyList<Clause> clauses, ActorLocator actors, EventDate dct)
+    private sealed class Run(EventCoder coder, SentenceGraph g, IReadOnlyList<Clause> clauses, ActorLocator actors, EventDate dct, TimexLayer? timexes)
     {
+        private readonly Dictionary<int, int> _clauseOf = clauses.Select((c, i) => (c.Predicate, i)).ToDictionary(x => x.Predicate, x => x.i);
+
+        /// <summary>
+        /// The date of a realised event: the calendar date of its clause, else the only calendar date of its sentence,
+        /// else the publication date. A date after the publication date is not a realised event's date (it belongs to
+        /// something announced), so the publication date stands then.
+        /// </summary>
+        private EventDate DateFor(Clause c)
+        {
+            if (timexes is null)
+            {
+                return dct;
+            }
+
+            var own = timexes.DateOf(_clauseOf[c.Predicate]);
+            if (own is not null && Concrete(own.Value) is { } v && !After(v))
+            {
+                return new EventDate(v, Precision(v), "clause", g.Text(own.Span), own.Span);
+            }
+
+            var inSentence = timexes.Expressions
+                .Where(t => t.Type is "DATE" && Concrete(t.Value) is not null && g.SentenceOf[t.FirstWord] == c.Sentence)
+                .ToList();
+            if (inSentence.Count == 1 && Concrete(inSentence[0].Value) is { } sv && !After(sv))
+            {
+                return new EventDate(sv, Precision(sv), "sentence", g.Text(inSentence[0].Span), inSentence[0].Span);
+            }
+
+            return dct;
+        }
+
+        /// <summary>When an announced happening is expected: the date of its own clause, else a later-than-publication date in the sentence.</summary>
+        private string? ExpectedFor(Clause inner, int sentence)
+        {
+            if (timexes is null)
+            {
+                return null;
+            }
+
+            if (timexes.DateOf(_clauseOf[inner.Predicate]) is { } own && Concrete(own.Value) is { } v)
+            {
+                return v;
+            }
+
+            return timexes.Expressions
+                .Where(t => t.Type is "DATE" && g.SentenceOf[t.FirstWord] == sentence)
+                .Select(t => Concrete(t.Value))
+                .FirstOrDefault(x => x is not null && After(x));
+        }
+
+        private static string? Concrete(string? value) =>
+            value is { Length: >= 4 } && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]) ? value[..Math.Min(10, value.Length)] : null;
+
+        private static string Precision(string value) => value.Length switch { 4 => "year", 7 => "month", _ => value.Length >= 10 ? "day" : "other" };
+
+        private bool After(string value) => dct.Value is { } d && string.CompareOrdinal(value, d[..Math.Min(d.Length, value.Length)]) > 0;
+
+        /// <summary>Anniversaries go to the calendar: the document's two main parties celebrate (SUPPORT) on the anniversary date.</summary>
+        public void AddAnniversaries()
+        {
+            if (timexes is null)
+            {
+                return;
+            }
+
+            foreach (var a in timexes.Anniversaries)
+            {
+                var word = Enumerable.Range(0, g.Count).FirstOrDefault(w => g.Tokens.Words[w].Span.Start >= a.Span.Start);
+                var parties = actors.SalientParties(g.Count).Select(p => p with { Sector = p.Org is null ? "GOV" : p.Sector }).ToList();
+                Calendar.Add(new CalendarItem("anniversary", "SUPPORT", "051", parties, a.Date, a.Origin, [g.SentenceOf[word]], a.Span, $"anniversary: {a.Ordinal}. of {a.Commemorated ?? "(not said)"}; {a.How}"));
+            }
+        }
+
         private readonly List<Draft> _drafts = [];
         private readonly HashSet<int> _consumed = [];
 
@@ -184,7 +260,7 @@ public sealed class EventCoder : IPipelineComponent
 
         public List<CalendarItem> Calendar { get; } = [];
 
-        private void Plan(Clause c, PloverMapping planned, string cameo, IEnumerable<EventActor> parties, int trigger, string how)
+        private void Plan(Clause c, PloverMapping planned, string cameo, IEnumerable<EventActor> parties, int trigger, string how, string? expected)
         {
             // the calendar lists happenings (meetings, visits, aid, withdrawals, protests, force), not intentions to cooperate or praise
             var actorsOf = parties.Where(a => a.IsResolved).DistinctBy(a => (a.Country, a.Org, a.Sector)).ToList();
@@ -193,7 +269,7 @@ public sealed class EventCoder : IPipelineComponent
                 return;
             }
 
-            Calendar.Add(new CalendarItem("planned", planned.Event, cameo, actorsOf, null, null, [c.Sentence], Span(trigger), how));
+            Calendar.Add(new CalendarItem("planned", planned.Event, cameo, actorsOf, expected, null, [c.Sentence], Span(trigger), how));
         }
 
         public void CodeClause(int k)
@@ -317,7 +393,7 @@ public sealed class EventCoder : IPipelineComponent
                 Source = source,
                 Recipient = [.. recipient.Where(r => r.IsResolved && !source.Any(s => SameActor(s, r)))],
                 Modality = modality,
-                Date = dct,
+                Date = DateFor(c),
                 Confidence = Math.Min(0.95, 0.55 + (0.1 * cand.Specificity)),
                 Rule = cand.Rule,
                 Explanation = explanation,
@@ -504,7 +580,8 @@ public sealed class EventCoder : IPipelineComponent
                 }
 
                 var mapping = coder._codebook.Map(code)!;
-                Plan(c, planned, cand.Cameo, source.Concat(recipient), cand.Trigger, $"announced by \"{c.Lemma}\": {cand.Rule}");
+                var expected = ExpectedFor(ek >= 0 ? clauses[ek] : c, c.Sentence);
+                Plan(c, planned, cand.Cameo, source.Concat(recipient), cand.Trigger, $"announced by \"{c.Lemma}\": {cand.Rule}", expected);
                 if (!source.Any(a => a.IsResolved))
                 {
                     Discard(c, $"{mapping.Event} {code} left out: no known source actor");
@@ -521,7 +598,7 @@ public sealed class EventCoder : IPipelineComponent
                     Source = source,
                     Recipient = resolvedRecipients,
                     Modality = "asserted",
-                    Planned = new PlannedEvent(planned.Event, cand.Cameo, [.. source.Concat(resolvedRecipients)], null, Span(cand.Trigger)),
+                    Planned = new PlannedEvent(planned.Event, cand.Cameo, [.. source.Concat(resolvedRecipients)], expected, Span(cand.Trigger)),
                     Date = dct,
                     Confidence = 0.6,
                     Rule = $"announcement: {c.Lemma} + {cand.Rule}",
@@ -549,7 +626,8 @@ public sealed class EventCoder : IPipelineComponent
 
             var explanation = new List<string> { $"announcement (future tense): {planned.Event} ({cand.Rule})" };
             var (source, recipient) = Parties(c, cand, explanation);
-            Plan(c, planned, cand.Cameo, source.Concat(recipient), cand.Trigger, $"future tense: {cand.Rule}");
+            var expected = ExpectedFor(c, c.Sentence);
+            Plan(c, planned, cand.Cameo, source.Concat(recipient), cand.Trigger, $"future tense: {cand.Rule}", expected);
             var code = AnnouncementCode(planned.Event);
             if (code is null)
             {
@@ -574,7 +652,7 @@ public sealed class EventCoder : IPipelineComponent
                 Source = source,
                 Recipient = resolvedRecipients,
                 Modality = "asserted",
-                Planned = new PlannedEvent(planned.Event, cand.Cameo, [.. source.Concat(resolvedRecipients)], null, Span(cand.Trigger)),
+                Planned = new PlannedEvent(planned.Event, cand.Cameo, [.. source.Concat(resolvedRecipients)], expected, Span(cand.Trigger)),
                 Date = dct,
                 Confidence = 0.55,
                 Rule = $"future: {cand.Rule}",
