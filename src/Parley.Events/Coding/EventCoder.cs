@@ -39,6 +39,11 @@ public sealed class EventCoder : IPipelineComponent
         "propose", "suggest", "want", "wish", "hope", "plan", "intend", "agree", "decide", "promise", "pledge", "offer", "seek", "aim",
     };
 
+    private static readonly HashSet<string> CelebrationVerbs = new(StringComparer.Ordinal)
+    {
+        "celebrate", "mark", "commemorate", "observe", "fall", "be", "hold",
+    };
+
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
         "say", "emphasize", "emphasise", "stress", "note", "tell", "add", "state", "declare", "underline", "point out", "remark", "affirm",
@@ -249,7 +254,25 @@ public sealed class EventCoder : IPipelineComponent
             {
                 var word = Enumerable.Range(0, g.Count).FirstOrDefault(w => g.Tokens.Words[w].Span.Start >= a.Span.Start);
                 var parties = actors.SalientParties(g.Count).Select(p => p with { Sector = p.Org is null ? "GOV" : p.Sector }).ToList();
-                Calendar.Add(new CalendarItem("anniversary", "SUPPORT", "051", parties, a.Date, a.Origin, [g.SentenceOf[word]], a.Span, $"anniversary: {a.Ordinal}. of {a.Commemorated ?? "(not said)"}; {a.How}"));
+                var (date, origin, how, sentences) = (a.Date, a.Origin, a.How, new List<int> { g.SentenceOf[word] });
+                if (date is null || date.Length < 10)
+                {
+                    // "… the 30th anniversary … The jubilee date will be celebrated on September 16th, 2022.": a celebration
+                    // date in one of the next two sentences gives the day
+                    var later = timexes.Expressions.FirstOrDefault(t => t.Type == "DATE" && Concrete(t.Value) is { Length: 10 }
+                        && g.SentenceOf[t.FirstWord] is var ts && ts > sentences[0] && ts <= sentences[0] + 2
+                        && t.Predicate >= 0 && CelebrationVerbs.Contains(g.Lemmas[t.Predicate]));
+                    if (later is not null && Concrete(later.Value) is { } day
+                        && int.TryParse(day[..4], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+                    {
+                        date = day;
+                        origin = (year - a.Ordinal).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + day[4..];
+                        how = $"celebration date in a following sentence (\"{g.Text(later.Span)}\")";
+                        sentences.Add(g.SentenceOf[later.FirstWord]);
+                    }
+                }
+
+                Calendar.Add(new CalendarItem("anniversary", "SUPPORT", "051", parties, date, origin, sentences, a.Span, $"anniversary: {a.Ordinal}. of {a.Commemorated ?? "(not said)"}; {how}"));
             }
         }
 
