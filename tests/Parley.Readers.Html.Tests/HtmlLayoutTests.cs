@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Parley.Core;
 
@@ -204,11 +203,8 @@ public sealed class HtmlLayoutTests
         }
 
         html.Append("</main></body></html>");
-        var watch = Stopwatch.StartNew();
         var doc = Fixtures.ReadHtmlText(html.ToString()).Document!;
-        watch.Stop();
         Assert.Equal(3000, doc.Paragraphs.Count);
         Assert.StartsWith("Paragraph 2999 ", doc.Slice(doc.Paragraphs[^1]), StringComparison.Ordinal);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 }

