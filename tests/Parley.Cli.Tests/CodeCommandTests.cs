@@ -64,47 +64,15 @@ public sealed class CodeCommandTests
     [Fact]
     public void Code_DevArticles_StrictF1AboveFloor()
     {
-        var eval = Path.Combine(CliRunner.SharedDir, "eval");
-        var jsonl = Python(Path.Combine(eval, "articles_to_jsonl.py"), Path.Combine(eval, "diplomatic-dev", "articles"));
-        var r = CliRunner.Run(jsonl, "code");
-        Assert.Equal(0, r.ExitCode);
-        var predicted = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(predicted, r.StdOut);
-            var score = Python(Path.Combine(eval, "score_events.py"), Path.Combine(eval, "diplomatic-dev", "gold"), predicted);
-            var last = score.Trim().Split('\n')[^1];
-            Assert.StartsWith("F1=", last, StringComparison.Ordinal);
-            var f1 = double.Parse(last[3..], CultureInfo.InvariantCulture);
-            Assert.True(f1 >= DevStrictF1Floor, $"strict F1 {f1} fell below {DevStrictF1Floor}:\n{score}");
-        }
-        finally
-        {
-            File.Delete(predicted);
-        }
+        var (f1, score) = ScoreDev("code", "score_events.py", "gold", "F1=");
+        Assert.True(f1 >= DevStrictF1Floor, $"strict F1 {f1} fell below {DevStrictF1Floor}:\n{score}");
     }
 
     [Fact]
     public void Calendar_DevArticles_F1AboveFloor()
     {
-        var eval = Path.Combine(CliRunner.SharedDir, "eval");
-        var jsonl = Python(Path.Combine(eval, "articles_to_jsonl.py"), Path.Combine(eval, "diplomatic-dev", "articles"));
-        var r = CliRunner.Run(jsonl, "calendar");
-        Assert.Equal(0, r.ExitCode);
-        var predicted = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(predicted, r.StdOut);
-            var score = Python(Path.Combine(eval, "score_calendar.py"), Path.Combine(eval, "diplomatic-dev", "calendar"), predicted);
-            var last = score.Trim().Split('\n')[^1];
-            Assert.StartsWith("calendar_f1=", last, StringComparison.Ordinal);
-            var f1 = double.Parse(last["calendar_f1=".Length..], CultureInfo.InvariantCulture);
-            Assert.True(f1 >= DevCalendarF1Floor, $"calendar F1 {f1} fell below {DevCalendarF1Floor}:\n{score}");
-        }
-        finally
-        {
-            File.Delete(predicted);
-        }
+        var (f1, score) = ScoreDev("calendar", "score_calendar.py", "calendar", "calendar_f1=");
+        Assert.True(f1 >= DevCalendarF1Floor, $"calendar F1 {f1} fell below {DevCalendarF1Floor}:\n{score}");
     }
 
     [Fact]
@@ -119,6 +87,28 @@ public sealed class CodeCommandTests
         var planned = Assert.Single(items, i => i.GetProperty("kind").GetString() == "planned");
         Assert.Equal("CONSULT", planned.GetProperty("event").GetString());
         Assert.Equal(["BLR", "KAZ"], planned.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("country").GetString()).Order());
+    }
+
+    /// <summary>Runs a command over the dev articles and scores it with the shared scorer; returns the figure on its last line and the whole report.</summary>
+    private static (double F1, string Report) ScoreDev(string command, string scorer, string goldFolder, string lastLinePrefix)
+    {
+        var eval = Path.Combine(CliRunner.SharedDir, "eval");
+        var jsonl = Python(Path.Combine(eval, "articles_to_jsonl.py"), Path.Combine(eval, "diplomatic-dev", "articles"));
+        var r = CliRunner.Run(jsonl, command);
+        Assert.Equal(0, r.ExitCode);
+        var predicted = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(predicted, r.StdOut);
+            var score = Python(Path.Combine(eval, scorer), Path.Combine(eval, "diplomatic-dev", goldFolder), predicted);
+            var last = score.Trim().Split('\n')[^1];
+            Assert.StartsWith(lastLinePrefix, last, StringComparison.Ordinal);
+            return (double.Parse(last[lastLinePrefix.Length..], CultureInfo.InvariantCulture), score);
+        }
+        finally
+        {
+            File.Delete(predicted);
+        }
     }
 
     private static string Python(params string[] args)

@@ -611,22 +611,7 @@ public sealed class EventCoder : IPipelineComponent
                     return true;
                 }
 
-                var resolvedRecipients = recipient.Where(r => r.IsResolved && !source.Any(s => SameActor(s, r))).ToList();
-                _drafts.Add(new Draft
-                {
-                    Event = mapping.Event,
-                    Mapping = mapping,
-                    Trigger = c.Predicate,
-                    Sentences = [c.Sentence],
-                    Source = source,
-                    Recipient = resolvedRecipients,
-                    Modality = "asserted",
-                    Planned = new PlannedEvent(planned.Event, cand.Cameo, [.. source.Concat(resolvedRecipients)], expected, Span(cand.Trigger)),
-                    Date = dct,
-                    Confidence = 0.6,
-                    Rule = $"announcement: {c.Lemma} + {cand.Rule}",
-                    Explanation = explanation,
-                });
+                AddAnnouncement(c, mapping, planned, cand, source, recipient, expected, 0.6, $"announcement: {c.Lemma} + {cand.Rule}", explanation);
                 foreach (var (x, _) in embedded.Where(e => e.Clause >= 0))
                 {
                     _consumed.Add(x);
@@ -664,7 +649,12 @@ public sealed class EventCoder : IPipelineComponent
                 return;
             }
 
-            var mapping = coder._codebook.Map(code)!;
+            AddAnnouncement(c, coder._codebook.Map(code)!, planned, cand, source, recipient, expected, 0.55, $"future: {cand.Rule}", explanation);
+        }
+
+        /// <summary>An announcement: the announcing act (AGREE/THREATEN…) dated when made, carrying the planned happening.</summary>
+        private void AddAnnouncement(Clause c, PloverMapping mapping, PloverMapping planned, Candidate cand, IReadOnlyList<EventActor> source, IReadOnlyList<EventActor> recipient, string? expected, double confidence, string rule, List<string> explanation)
+        {
             var resolvedRecipients = recipient.Where(r => r.IsResolved && !source.Any(s => SameActor(s, r))).ToList();
             _drafts.Add(new Draft
             {
@@ -677,8 +667,8 @@ public sealed class EventCoder : IPipelineComponent
                 Modality = "asserted",
                 Planned = new PlannedEvent(planned.Event, cand.Cameo, [.. source.Concat(resolvedRecipients)], expected, Span(cand.Trigger)),
                 Date = dct,
-                Confidence = 0.55,
-                Rule = $"future: {cand.Rule}",
+                Confidence = confidence,
+                Rule = rule,
                 Explanation = explanation,
             });
         }
