@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Parley.Actors;
+using Parley.Actors.Documents;
 using Parley.Core;
 using Parley.Events.Codebook;
 using Parley.Events.Coding;
@@ -105,12 +107,14 @@ internal static class CodeCommand
     private static Pipeline CreatePipeline(EventCoderOptions options)
     {
         var models = new LinguisticModels(ModelFolder.Root());
+        var actors = ActorResolver.Load();
         return new PipelineBuilder()
             .Add(new Tokenizer())
             .Add(new SyntaxAnnotator(models))
             .Add(new TimexTagger())
             .Add(new EntityTagger(models))
-            .Add(EventCoder.LoadDefault(options))
+            .Add(new DocumentActorTagger(actors))
+            .Add(new EventCoder(VerbDictionary.Load(), CameoCodebook.Load(), actors, options))
             .Build();
     }
 

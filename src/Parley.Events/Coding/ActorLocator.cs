@@ -35,10 +35,13 @@ internal sealed class ActorLocator
     private readonly Dictionary<string, EventActor> _surnames = new(StringComparer.Ordinal);
     private readonly List<(int Word, EventActor Actor, bool Person)> _history = [];
 
-    public ActorLocator(ActorResolver resolver, SentenceGraph g, EntityLayer? entities)
+    private readonly ActorLayer? _documentActors;
+
+    public ActorLocator(ActorResolver resolver, SentenceGraph g, EntityLayer? entities, ActorLayer? documentActors = null)
     {
         _resolver = resolver;
         _g = g;
+        _documentActors = documentActors;
         _when = g.Document.Metadata.Published?.Date;
         Entities = entities?.Mentions ?? [];
         _contextCountry = DocumentCountry();
@@ -70,6 +73,26 @@ internal sealed class ActorLocator
     }
 
     private IReadOnlyList<EventActor> ResolveCore(int head)
+    {
+        var own = ResolveOwn(head);
+        if (own.Any(a => a.IsResolved) || _documentActors is null)
+        {
+            return own;
+        }
+
+        // the document actor layer (in-document roles and coreference) for what the phrase alone cannot place
+        var m = _documentActors.Mentions.FirstOrDefault(x => x.FirstWord <= head && head < x.FirstWord + x.WordCount && x.Actors.Count > 0);
+        if (m is null)
+        {
+            return own;
+        }
+
+        var span = _g.PhraseSpan(head);
+        return [.. m.Actors.Where(a => a.Country is not null || a.Org is not null)
+            .Select(a => new EventActor(_g.Text(span), span, a.Name, a.Country, a.Org, a.Sector, $"document actors: {m.How}"))];
+    }
+
+    private IReadOnlyList<EventActor> ResolveOwn(int head)
     {
         var g = _g;
         var span = g.PhraseSpan(head);

@@ -110,7 +110,8 @@ public sealed class EventCoder : IPipelineComponent
         var clauses = document.Get(Layers.Clauses).Clauses;
         document.TryGet(Layers.Entities, out var entities);
         document.TryGet(Layers.Timexes, out var timexes);
-        var run = new Run(this, g, clauses, new ActorLocator(_actors, g, entities), DocumentDate(document), timexes);
+        document.TryGet(Layers.Actors, out var documentActors);
+        var run = new Run(this, g, clauses, new ActorLocator(_actors, g, entities, documentActors), DocumentDate(document), timexes);
         for (var k = 0; k < clauses.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
