@@ -162,7 +162,10 @@ internal sealed class VerbMatcher
         return true;
     }
 
-    /// <summary>Heads on the object side: objects, the patient of a passive, clausal complements, and their conjuncts.</summary>
+    /// <summary>
+    /// Heads on the object side: objects, the patient of a passive, clausal complements; for a named object, also the
+    /// title words in front of the name ("summoned Canadian ambassador Alison LeClaire": <c>ambassador</c>).
+    /// </summary>
     internal static IEnumerable<int> ObjectSide(SentenceGraph g, Clause clause)
     {
         foreach (var a in clause.Arguments)
@@ -170,6 +173,13 @@ internal sealed class VerbMatcher
             if (a.Role is ArgumentRole.Object or ArgumentRole.IndirectObject || (a.Role is ArgumentRole.PassiveSubject))
             {
                 yield return a.Head;
+                if (g.UPos(a.Head) == "PROPN")
+                {
+                    foreach (var t in g.Children(a.Head).Where(t => t < a.Head && g.Relation(t) is "compound" or "nmod:desc" or "appos" && g.UPos(t) == "NOUN"))
+                    {
+                        yield return t;
+                    }
+                }
             }
         }
 
