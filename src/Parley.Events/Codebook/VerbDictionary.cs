@@ -151,7 +151,7 @@ public sealed class VerbDictionary
         var path = Path.Combine(dataDir, FileName);
         var cameo = Parse(EventData.ReadLines(path), path);
         var overridesPath = Path.Combine(dataDir, OverridesFile);
-        var overrides = Parse(EventData.ReadLines(overridesPath), overridesPath);
+        var overrides = Parse(EventData.ReadLines(overridesPath), overridesPath, cameo.Synsets);
         return cameo.OverriddenBy(overrides);
     }
 
@@ -168,10 +168,15 @@ public sealed class VerbDictionary
         return merged;
     }
 
-    /// <summary>Parses dictionary lines; <paramref name="name"/> names the source in error messages.</summary>
-    public static VerbDictionary Parse(IEnumerable<string> lines, string name)
+    /// <summary>
+    /// Parses dictionary lines; <paramref name="name"/> names the source in error messages. <paramref name="known"/>
+    /// gives synonym sets defined elsewhere (the overrides file may use CAMEO.2.0's sets); the file's own sets win.
+    /// </summary>
+    public static VerbDictionary Parse(IEnumerable<string> lines, string name, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>>? known = null)
     {
-        var synsets = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
+        var synsets = known is null
+            ? new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal)
+            : new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(known, StringComparer.Ordinal);
         var blocks = new List<VerbBlock>();
         List<IReadOnlyList<string>>? synset = null;
         var synsetNoPlural = false;

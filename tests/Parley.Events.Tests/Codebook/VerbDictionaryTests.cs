@@ -98,6 +98,18 @@ public class VerbDictionaryTests
         Assert.StartsWith("bad.txt:", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_Overrides_ReplaceCameoEntriesAndUseCameoSynsets()
+    {
+        var (invite, _) = Assert.Single(TestSupport.Verbs.Lookup("invite"));
+        Assert.Equal(VerbDictionary.OverridesFile, invite.File);
+        Assert.Equal("036", invite.Code);
+        Assert.Contains(invite.Patterns, p => p.PostPrepositions.Any(x => x.Object?.Label == "&NEGOTIATION"));
+        var (tell, _) = Assert.Single(TestSupport.Verbs.Lookup("tell"));
+        Assert.Null(tell.Code);
+        Assert.Equal(VerbDictionary.FileName, TestSupport.Verbs.Lookup("meet")[0].Block.File);
+    }
+
     [Theory]
     [InlineData("policy", "policies")]
     [InlineData("day", "days")]
