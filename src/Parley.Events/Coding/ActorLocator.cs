@@ -26,7 +26,6 @@ internal sealed class ActorLocator
         "leader", "commander", "general", "director", "representative", "member", "mp", "lawmaker", "diplomat", "counterpart",
     };
 
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "madam", "sir" };
 
     private readonly ActorResolver _resolver;
     private readonly SentenceGraph _g;
@@ -196,7 +195,8 @@ internal sealed class ActorLocator
         }
 
         // "the country" inside the phrase ("changes in the country"): the most recently named country
-        for (var w = 0; w < g.Count; w++)
+        var sentence = g.Tokens.Sentences[g.SentenceOf[head]];
+        for (var w = sentence.FirstWord; w < sentence.EndWord; w++)
         {
             if (g.Lemmas[w] == "country" && g.Forms[w] == "country" && span.Contains(g.Tokens.Words[w].Span) && g.Children(w).Any(c => g.Forms[c] == "the"))
             {
@@ -409,7 +409,4 @@ internal sealed class ActorLocator
         new(text, span, r.Name, r.Country, r.Org, r.Sector, $"{r.How}: {r.Entry}");
 
     private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
-
-    /// <summary>True for a courtesy title (Mr., Ms., Dr.) — kept for callers that strip titles before surname lookups.</summary>
-    internal static bool IsTitle(string form) => Titles.Contains(form);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Parley.Actors;
 using Parley.Core;
 using Parley.Events.Codebook;
@@ -130,13 +129,9 @@ public sealed class EventCoder : IPipelineComponent
             return new EventDate(null, "none", "none", null, null);
         }
 
-        var (value, precision) = p.Precision switch
-        {
-            DatePrecision.Year => (p.Date.ToString("yyyy", CultureInfo.InvariantCulture), "year"),
-            DatePrecision.Month => (p.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture), "month"),
-            _ => (p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day"),
-        };
-        return new EventDate(value, precision, "dct", p.Raw, null);
+        var iso = p.ToIso();
+        var value = iso[..Math.Min(10, iso.Length)];
+        return new EventDate(value, value.Length switch { 4 => "year", 7 => "month", _ => "day" }, "dct", p.Raw, null);
     }
 
     /// <summary>Intent code of an announced happening of <paramref name="plannedType"/>; null when announcing it is no event.</summary>
@@ -698,9 +693,10 @@ public sealed class EventCoder : IPipelineComponent
                 // event nouns anywhere in the objects' phrases ("the possibility of holding a meeting")
                 foreach (var a in c.Arguments.Where(a => a.Role is ArgumentRole.Object or ArgumentRole.Oblique))
                 {
-                    for (var w = 0; w < g.Count; w++)
+                    var sentence = g.Tokens.Sentences[c.Sentence];
+                    for (var w = sentence.FirstWord; w < sentence.EndWord; w++)
                     {
-                        if (g.SentenceOf[w] == c.Sentence && w != a.Head && g.Dominates(a.Head, w) && coder._nouns.Match(g, w) is { } n)
+                        if (w != a.Head && g.Dominates(a.Head, w) && coder._nouns.Match(g, w) is { } n)
                         {
                             yield return (-1, new Candidate(n.Cameo, null, w, $"{NominalTriggers.FileName}:{n.Noun.Line} {n.Noun.Lemma} [{n.Cameo}] inside \"{c.Lemma}\"", 1, w, n.Noun.RecipientPrepositions));
                         }

@@ -50,6 +50,7 @@ internal sealed class VerbMatcher
         }
 
         var longest = fitting.Max(c => c.Verb.Before.Count + c.Verb.After.Count);
+        var sides = ClauseSides.Of(g, clause);
         TriggerMatch? best = null;
         var discardedBy = (string?)null;
         foreach (var (block, verb) in fitting.Where(c => c.Verb.Before.Count + c.Verb.After.Count == longest))
@@ -58,7 +59,7 @@ internal sealed class VerbMatcher
             var bestObject = -1;
             foreach (var pattern in block.Patterns)
             {
-                if ((bestPattern is null || pattern.Specificity > bestPattern.Specificity) && Matches(g, clause, pattern, out var obj))
+                if ((bestPattern is null || pattern.Specificity > bestPattern.Specificity) && Matches(g, sides, pattern, out var obj))
                 {
                     bestPattern = pattern;
                     bestObject = obj;
@@ -123,13 +124,25 @@ internal sealed class VerbMatcher
         return true;
     }
 
-    private static bool Matches(SentenceGraph g, Clause clause, VerbPattern pattern, out int obj)
+    /// <summary>The clause's subject heads, object-side heads and prepositional phrases, computed once for all patterns.</summary>
+    private sealed record ClauseSides(List<int> Subjects, List<int> Objects, List<(string Preposition, int Head)> Prepositions)
+    {
+        public static ClauseSides Of(SentenceGraph g, Clause clause)
+        {
+            var objects = ObjectSide(g, clause).ToList();
+            return new ClauseSides(
+                [.. clause.Arguments.Where(a => a.Role is ArgumentRole.Subject or ArgumentRole.Agent).Select(a => a.Head)],
+                objects,
+                [.. PrepositionalPhrases(g, clause, objects)]);
+        }
+    }
+
+    private static bool Matches(SentenceGraph g, ClauseSides sides, VerbPattern pattern, out int obj)
     {
         obj = -1;
-        var objects = ObjectSide(g, clause).ToList();
         foreach (var term in pattern.PostNouns)
         {
-            var hit = objects.FirstOrDefault(o => EndsAt(g, term, o), -1);
+            var hit = sides.Objects.FirstOrDefault(o => EndsAt(g, term, o), -1);
             if (hit < 0)
             {
                 return false;
@@ -138,24 +151,19 @@ internal sealed class VerbMatcher
             obj = obj < 0 ? hit : obj;
         }
 
-        var subjects = clause.Arguments.Where(a => a.Role is ArgumentRole.Subject or ArgumentRole.Agent).Select(a => a.Head).ToList();
         foreach (var term in pattern.PreNouns)
         {
-            if (!subjects.Any(s => EndsAt(g, term, s)))
+            if (!sides.Subjects.Any(s => EndsAt(g, term, s)))
             {
                 return false;
             }
         }
 
-        if (pattern.PostPrepositions.Count + pattern.PrePrepositions.Count > 0)
+        foreach (var pp in pattern.PostPrepositions.Concat(pattern.PrePrepositions))
         {
-            var preps = PrepositionalPhrases(g, clause, objects).ToList();
-            foreach (var pp in pattern.PostPrepositions.Concat(pattern.PrePrepositions))
+            if (!sides.Prepositions.Any(x => pp.Prepositions.Contains(x.Preposition) && (pp.Object is null || EndsAt(g, pp.Object, x.Head))))
             {
-                if (!preps.Any(x => pp.Prepositions.Contains(x.Preposition) && (pp.Object is null || EndsAt(g, pp.Object, x.Head))))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
