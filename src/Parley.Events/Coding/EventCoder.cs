@@ -27,8 +27,8 @@ public sealed class EventCoder : IPipelineComponent
 
     private static readonly HashSet<string> IntentVerbs = new(StringComparer.Ordinal)
     {
-        "agree", "decide", "plan", "intend", "promise", "pledge", "vow", "offer", "propose", "expect", "hope", "want", "wish",
-        "aim", "seek", "resolve", "undertake", "commit", "invite", "prepare", "schedule", "arrange",
+        "agree", "decide", "plan", "intend", "promise", "pledge", "vow", "offer", "propose", "resolve", "undertake", "commit", "invite",
+        "prepare", "schedule", "arrange",
     };
 
     /// <summary>Verbs whose complement is asked for, not done ("called on the EU to impose sanctions").</summary>
@@ -36,6 +36,21 @@ public sealed class EventCoder : IPipelineComponent
     {
         "call", "call on", "urge", "ask", "appeal", "demand", "request", "invite", "encourage", "press", "insist", "instruct", "recommend",
         "propose", "suggest", "want", "wish", "hope", "plan", "intend", "agree", "decide", "promise", "pledge", "offer", "seek", "aim",
+    };
+
+    /// <summary>Verbs of desire: what they govern is wished for, not done or committed to.</summary>
+    private static readonly HashSet<string> DesireVerbs = new(StringComparer.Ordinal)
+    {
+        "want", "hope", "wish", "desire", "expect", "seek", "aim", "try", "strive", "look forward",
+    };
+
+    /// <summary>Verbs of desire that, aimed at another party's conduct, are appeals ("hoped that Chad would release…").</summary>
+    private static readonly HashSet<string> AppealingDesires = new(StringComparer.Ordinal) { "hope", "expect", "want", "wish" };
+
+    /// <summary>Verbs that put a protest into words ("expressed a strong protest to the envoy").</summary>
+    private static readonly HashSet<string> VerbalProtestVerbs = new(StringComparer.Ordinal)
+    {
+        "express", "lodge", "voice", "convey", "register", "deliver", "issue", "hand",
     };
 
     private static readonly HashSet<string> CelebrationVerbs = new(StringComparer.Ordinal)
@@ -328,11 +343,26 @@ public sealed class EventCoder : IPipelineComponent
 
         private IEnumerable<Candidate> Candidates(Clause c)
         {
+            if (AppealingDesires.Contains(c.Lemma) && AppealedParty(c) is { } party)
+            {
+                yield return new Candidate("020", null, c.Predicate, $"\"{c.Lemma}\" that another party act: an appeal to it (020)", 1, party, RecipientPrepositions);
+                yield break;
+            }
+
             var match = coder._verbs.Match(g, c, out var why);
             var light = LightVerbs.Contains(c.Lemma) || LightVerbs.Contains(g.Lemmas[c.Predicate]);
             if (match is not null && !(light && match.Specificity == 0))
             {
-                yield return new Candidate(match.Code ?? "", match.ReverseCode, c.Predicate, match.Rule, match.Specificity, match.Object, RecipientPrepositions);
+                var code = match.Code ?? "";
+                var rule = match.Rule;
+                if (code.StartsWith("14", StringComparison.Ordinal) && VerbalProtestVerbs.Contains(g.Lemmas[c.Predicate]))
+                {
+                    // A protest expressed, lodged or conveyed is a diplomatic complaint (CAMEO 111), not dissent in the streets (14).
+                    rule += $"; a protest put into words (\"{g.Lemmas[c.Predicate]}\") is criticism: {code} → 111";
+                    code = "111";
+                }
+
+                yield return new Candidate(code, match.ReverseCode, c.Predicate, rule, match.Specificity, match.Object, RecipientPrepositions);
             }
             else if (match is null)
             {
@@ -346,7 +376,7 @@ public sealed class EventCoder : IPipelineComponent
                 {
                     ArgumentRole.Object => light && (match is null || match.Specificity == 0),
                     ArgumentRole.Subject or ArgumentRole.PassiveSubject => OccurrenceVerbs.Contains(c.Lemma) || OccurrenceVerbs.Contains(g.Lemmas[c.Predicate]),
-                    ArgumentRole.Oblique => a.Preposition is not null && CircumstancePrepositions.Contains(a.Preposition) || light,
+                    ArgumentRole.Oblique => (a.Preposition is not null && CircumstancePrepositions.Contains(a.Preposition) && !MannerPhrase(a)) || light,
                     _ => false,
                 };
                 if (take && coder._nouns.Match(g, a.Head) is { } n && n.Noun is var noun)
@@ -355,6 +385,43 @@ public sealed class EventCoder : IPipelineComponent
                 }
             }
         }
+
+        /// <summary>
+        /// The subject of a hoped-for or expected clause that names an actor other than the hoper's own side
+        /// ("hoped that Afghanistan would take measures", "expect the US side to stop"), or -1 (returned as null).
+        /// </summary>
+        private int? AppealedParty(Clause c)
+        {
+            var own = c.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Subject) is { } subject ? actors.Resolve(subject.Head) : [];
+            foreach (var x in clauses.Where(x => x.Governor >= 0 && clauses[x.Governor].Predicate == c.Predicate && x.Relation is "ccomp" or "xcomp"))
+            {
+                var target = x.Arguments.FirstOrDefault(a => a.Role is ArgumentRole.Subject or ArgumentRole.PassiveSubject
+                    && (x.Relation == "ccomp" || a.Inherited is null));
+                if (x.Relation == "xcomp")
+                {
+                    // "want X to do": X is the object of the desire verb
+                    target = c.Arguments.FirstOrDefault(a => a.Role == ArgumentRole.Object);
+                }
+
+                if (target is null)
+                {
+                    continue;
+                }
+
+                var resolved = actors.Resolve(target.Head).Where(r => r.IsResolved).ToList();
+                if (resolved.Count > 0 && !resolved.Any(r => own.Any(o => o.IsResolved && SameActor(o, r))))
+                {
+                    return target.Head;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"in protest", "in response", "in support": a bare singular noun after "in" says how or why, not when.</summary>
+        private bool MannerPhrase(ClauseArgument a) =>
+            a.Preposition == "in" && g.Syntax.XPos[a.Head] == "NN"
+            && !g.Children(a.Head).Any(x => g.BaseRelation(x) is "det" or "nmod" && g.Relation(x) is "det" or "nmod:poss");
 
         private void Emit(Clause c, Candidate cand, string modality, string why)
         {
@@ -500,6 +567,25 @@ public sealed class EventCoder : IPipelineComponent
                 foreach (var o in objects)
                 {
                     recipient.AddRange(actors.Resolve(o.Head));
+                }
+
+                if (!recipient.Any(r => r.IsResolved))
+                {
+                    // what is praised or condemned belongs to the recipient: "condemned Russia's aggression", "praised the
+                    // reforms in Kazakhstan", "hailed the visit of the Beninese minister"
+                    foreach (var o in objects)
+                    {
+                        foreach (var x in g.Children(o.Head))
+                        {
+                            var owner = g.Relation(x) == "nmod:poss"
+                                || (g.BaseRelation(x) == "nmod" && g.CaseOf(x) is "of" or "in" or "by")
+                                || (g.BaseRelation(x) == "amod" && g.UPos(x) is "ADJ" or "PROPN" && char.IsUpper(g.Tokens.Words[x].Form[0]));
+                            if (owner)
+                            {
+                                recipient.AddRange(actors.Resolve(x).Where(r => r.IsResolved));
+                            }
+                        }
+                    }
                 }
 
                 if (!recipient.Any(r => r.IsResolved))
@@ -723,6 +809,12 @@ public sealed class EventCoder : IPipelineComponent
             }
 
             var modal = c.Modals.FirstOrDefault(HypotheticalModals.Contains);
+            if (modal == "would" && c.Modals.Count == 1 && c.ReportedBy >= 0
+                && g.Syntax.XPos[clauses[c.ReportedBy].Predicate] is "VBD" or "VBN")
+            {
+                return ("future", "\"would\" reported by a past speech verb (future in the past)");
+            }
+
             if (modal is not null)
             {
                 return ("hypothetical", $"modal \"{modal}\"");
@@ -737,6 +829,11 @@ public sealed class EventCoder : IPipelineComponent
             if (g.Children(c.Predicate).Any(x => g.BaseRelation(x) == "mark" && g.Forms[x] is "if" or "unless" or "whether"))
             {
                 return ("hypothetical", "conditional clause");
+            }
+
+            if (c.Governor >= 0 && c.Relation is "xcomp" or "ccomp" && DesireVerbs.Contains(clauses[c.Governor].Lemma))
+            {
+                return ("embedded", $"wished or hoped for by \"{clauses[c.Governor].Lemma}\" ({c.Relation}), not a happening of its own");
             }
 
             if (c.Governor >= 0 && c.ReportedBy < 0 && (c.Relation is "xcomp" or "ccomp" or "acl" or "csubj"
@@ -771,9 +868,24 @@ public sealed class EventCoder : IPipelineComponent
         public List<CodedEvent> Finish()
         {
             var merged = new List<Draft>();
-            foreach (var d in _drafts)
+            foreach (var draft in _drafts)
             {
+                var d = draft;
                 var parties = d.Source.Where(a => a.IsResolved).Select(a => a.Country ?? a.Org).Distinct().Count();
+                if (d.Recipient.Count == 0 && parties >= 2 && d.Mapping.Cameo.StartsWith("057", StringComparison.Ordinal))
+                {
+                    // Parties that sign together: the first named signs with the others (one direction, as coders write it).
+                    var first = d.Source.First(a => a.IsResolved);
+                    d = new Draft
+                    {
+                        Event = d.Event, Mapping = d.Mapping, Trigger = d.Trigger, Sentences = d.Sentences,
+                        Source = [.. d.Source.Where(a => a.IsResolved && SameActor(a, first))],
+                        Recipient = [.. d.Source.Where(a => a.IsResolved && !SameActor(a, first))],
+                        Modality = d.Modality, Planned = d.Planned, Date = d.Date, Confidence = d.Confidence, Rule = d.Rule,
+                        Explanation = [.. d.Explanation, $"signed by several parties together: \"{first.Text}\" as source, the others as recipients"],
+                    };
+                }
+
                 if (d.Recipient.Count == 0 && parties < 2 && !coder._options.IncludeUndirected)
                 {
                     Discarded.Add($"sentence {d.Sentences[0] + 1}, \"{g.Forms[d.Trigger]}\": {d.Event} {d.Mapping.Cameo} left out: no recipient and a single source party (undirected)");

@@ -22,7 +22,7 @@ internal sealed class SentenceGraph
         _children = new List<int>[n];
         for (var i = 0; i < n; i++)
         {
-            Forms[i] = tokens.Words[i].Form.ToLowerInvariant();
+            Forms[i] = tokens.Words[i].Form.ToLowerInvariant().Replace('’', '\'');
             Lemmas[i] = syntax.Lemmas[i].ToLowerInvariant();
             _children[i] = [];
         }

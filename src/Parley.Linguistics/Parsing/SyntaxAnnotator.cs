@@ -102,6 +102,7 @@ public sealed class SyntaxAnnotator : IPipelineComponent
 
             var (u, x) = _models.Tagger.Tag(forms);
             var (h, r) = _models.Parser.Parse(forms, x, u);
+            RootRepair.Repair(forms, u, x, h, r);
             for (var i = 0; i < forms.Length; i++)
             {
                 var w = sentence.FirstWord + i;

@@ -1,0 +1,167 @@
+namespace Parley.Linguistics.Parsing;
+
+/// <summary>
+/// Repairs one frequent parse error of news leads: a sentence whose subject is a long title or a coordinated name
+/// ("The head of state invited …", "The Foreign Ministry on Monday summoned Canadian ambassador …", "Romanian and
+/// Turkish Foreign Ministers A and B signed …") parsed as a noun phrase root with the finite verb as a reduced
+/// relative or adjective ("invited" as <c>acl</c> of "head", "summoned" as <c>amod</c> of "ambassador"). Such a tree
+/// has no predicate, so no clause and no event. The repair makes the first past-tense verb the root, the old
+/// root its subject and the noun it modified its object.
+/// </summary>
+/// <remarks>
+/// The repair applies only when the old root is a noun or proper noun with no subject, copula or auxiliary of its
+/// own (a verbless tree), the verb follows it with no verb between them, carries no subject, auxiliary, marker or
+/// <c>by</c>-agent (a real reduced relative: "the aid delivered by Japan"), and takes an object (its own, or the
+/// noun it modified as an adjective). Sentences with a predicate are never touched.
+/// </remarks>
+internal static class RootRepair
+{
+    private static readonly HashSet<string> VerbAttachments = new(StringComparer.Ordinal) { "acl", "amod", "list", "appos", "dep" };
+
+    private static readonly HashSet<string> ClauseMarkers = new(StringComparer.Ordinal)
+    {
+        "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "expl",
+    };
+
+    /// <summary>Repairs the sentence's arrays in place (heads 1-based, 0 = root); true when it changed them.</summary>
+    public static bool Repair(string[] forms, string[] upos, string[] xpos, int[] heads, string[] relations)
+    {
+        var n = forms.Length;
+        var root = Array.IndexOf(heads, 0);
+        if (root < 0 || upos[root] is not ("NOUN" or "PROPN") || HasChild(heads, relations, root, ClauseMarkers))
+        {
+            return false;
+        }
+
+        var verb = -1;
+        for (var i = 0; i < n; i++)
+        {
+            if (upos[i] is "VERB" or "AUX")
+            {
+                verb = i;
+                break;
+            }
+        }
+
+        if (verb <= root || xpos[verb] is not ("VBD" or "VBN") || !VerbAttachments.Contains(relations[verb])
+            || HasChild(heads, relations, verb, ClauseMarkers) || HasByAgent(forms, heads, relations, verb))
+        {
+            return false;
+        }
+
+        var modified = heads[verb] - 1;
+        var objectAfter = relations[verb] == "amod" && modified > verb && upos[modified] is "NOUN" or "PROPN";
+        var hasObject = HasChild(heads, relations, verb, ObjectRelations);
+        if (!objectAfter && !hasObject)
+        {
+            return false;
+        }
+
+        // The old root's phrase must reach the verb: every word before the verb hangs, through its heads, on the root
+        // without passing through the verb (a fronted adverbial would make the verb's subject uncertain).
+        for (var i = 0; i < verb; i++)
+        {
+            if (upos[i] == "PUNCT" || i == root)
+            {
+                continue;
+            }
+
+            if (!Reaches(heads, i, root, verb))
+            {
+                return false;
+            }
+        }
+
+        heads[verb] = 0;
+        relations[verb] = "root";
+        heads[root] = verb + 1;
+        relations[root] = "nsubj";
+        if (xpos[verb] == "VBN")
+        {
+            xpos[verb] = "VBD";
+        }
+
+        if (objectAfter)
+        {
+            heads[modified] = verb + 1;
+            relations[modified] = "obj";
+        }
+
+        // What hung on the old root (or, for an adjective verb, on its noun) after the verb now hangs on the verb:
+        // coordinated verbs, the rest of the sentence, final punctuation.
+        for (var i = verb + 1; i < n; i++)
+        {
+            var head = heads[i] - 1;
+            if (i == modified && objectAfter)
+            {
+                continue;
+            }
+
+            if (head == root || (objectAfter && head == modified && upos[i] is "VERB"))
+            {
+                heads[i] = verb + 1;
+                if (relations[i] is "list" or "appos" && upos[i] is "NOUN" or "PROPN" && !objectAfter && !hasObject)
+                {
+                    relations[i] = "obj";
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> ObjectRelations = new(StringComparer.Ordinal) { "obj", "iobj", "xcomp", "ccomp" };
+
+    private static bool HasChild(int[] heads, string[] relations, int word, HashSet<string> wanted)
+    {
+        for (var i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == word + 1 && wanted.Contains(relations[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasByAgent(string[] forms, int[] heads, string[] relations, int verb)
+    {
+        for (var i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb + 1 && relations[i].StartsWith("obl", StringComparison.Ordinal))
+            {
+                for (var j = 0; j < heads.Length; j++)
+                {
+                    if (heads[j] == i + 1 && relations[j] == "case" && forms[j].Equals("by", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Reaches(int[] heads, int word, int root, int verb)
+    {
+        var current = word;
+        for (var guard = 0; guard < heads.Length + 1; guard++)
+        {
+            if (current == root)
+            {
+                return true;
+            }
+
+            if (current == verb || heads[current] == 0)
+            {
+                return false;
+            }
+
+            current = heads[current] - 1;
+        }
+
+        return false;
+    }
+}
