@@ -573,9 +573,14 @@ public sealed class EventCoder : IPipelineComponent
                 {
                     // what is praised or condemned belongs to the recipient: "condemned Russia's aggression", "praised the
                     // reforms in Kazakhstan", "hailed the visit of the Beninese minister"
-                    foreach (var o in objects)
+                    // an object misattached under an oblique ("condemns in the strongest terms the attack on …") has no case of its own
+                    var owned = objects.Select(o => o.Head)
+                        .Concat(c.Arguments.Where(a => a.Role == ArgumentRole.Oblique)
+                            .SelectMany(a => g.Children(a.Head).Where(x => g.Relation(x) == "nmod" && g.CaseOf(x) is null)));
+                    owned = owned.SelectMany(o => g.ChildrenWith(o, "conj").Prepend(o)).ToList();
+                    foreach (var o in owned)
                     {
-                        foreach (var x in g.Children(o.Head))
+                        foreach (var x in g.Children(o))
                         {
                             var owner = g.Relation(x) == "nmod:poss"
                                 || (g.BaseRelation(x) == "nmod" && g.CaseOf(x) is "of" or "in" or "by")
@@ -836,10 +841,15 @@ public sealed class EventCoder : IPipelineComponent
                 return ("embedded", $"wished or hoped for by \"{clauses[c.Governor].Lemma}\" ({c.Relation}), not a happening of its own");
             }
 
-            if (c.Governor >= 0 && c.ReportedBy < 0 && (c.Relation is "xcomp" or "ccomp" or "acl" or "csubj"
+            if (c.Governor >= 0 && c.ReportedBy != c.Governor && (c.Relation is "xcomp" or "ccomp" or "acl" or "csubj"
                 || (c.Relation == "advcl" && RequestVerbs.Contains(clauses[c.Governor].Lemma))))
             {
                 return ("embedded", $"content of \"{clauses[c.Governor].Lemma}\" ({c.Relation}), not a happening of its own");
+            }
+
+            if (c.Governor >= 0 && c.Relation is "advcl" or "xcomp" && Modality(c.Governor) is ("embedded", var inner))
+            {
+                return ("embedded", $"inside \"{clauses[c.Governor].Lemma}\", itself {inner}");
             }
 
             if (c.Future)

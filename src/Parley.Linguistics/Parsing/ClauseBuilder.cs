@@ -28,7 +28,7 @@ public static class ClauseBuilder
     /// </summary>
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "say", "tell", "state", "note", "stress", "emphasize", "emphasise", "add", "announce", "declare", "report", "claim",
+        "say", "tell", "state", "note", "stress", "emphasize", "emphasise", "add", "announce", "declare", "report", "claim", "read",
         "insist", "explain", "remark", "point out", "underline", "underscore", "mention", "assert", "affirm", "confirm",
         "reiterate", "warn", "write", "argue", "suggest", "indicate", "acknowledge", "admit", "allege", "comment", "inform",
         "assure", "recall", "observe", "highlight", "maintain", "continue", "conclude", "answer", "reply", "respond", "tweet",

@@ -23,6 +23,49 @@ internal static class RootRepair
         "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "expl",
     };
 
+    /// <summary>
+    /// Before parsing: a sentence-initial noun phrase followed by a plural-looking noun ("The European Parliament
+    /// condemns in the strongest terms …", "The Council calls for …") has that word as its verb, tagged NNS by
+    /// mistake. Retags it VBZ/VERB when the phrase ends in a singular noun or proper noun, the word is followed by a
+    /// determiner, preposition, pronoun, adverb, proper noun or "to", and no finite verb follows before the next
+    /// comma or quote. True when it changed a tag.
+    /// </summary>
+    public static bool RetagFiniteVerb(string[] forms, string[] upos, string[] xpos)
+    {
+        var n = forms.Length;
+        var i = 0;
+        while (i < n && xpos[i] is "``" or "''" or "-LRB-" or "NFP")
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < n && xpos[i] is "DT" or "JJ" or "NNP" or "NN" or "NNPS")
+        {
+            i++;
+        }
+
+        if (i - start < 2 || i + 1 >= n || xpos[i - 1] is not ("NN" or "NNP") || xpos[i] != "NNS"
+            || !forms[i].EndsWith('s') || forms[i].EndsWith("ss", StringComparison.Ordinal) || char.IsUpper(forms[i][0])
+            || xpos[i + 1] is not ("DT" or "IN" or "PRP" or "PRP$" or "RB" or "NNP" or "TO" or "RP"))
+        {
+            return false;
+        }
+
+        // a finite verb later in the same stretch means the plural noun is a subject ("The EU sanctions against X were …")
+        for (var j = i + 1; j < n && xpos[j] is not ("," or ":" or "''" or "``" or "."); j++)
+        {
+            if (xpos[j] is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return false;
+            }
+        }
+
+        xpos[i] = "VBZ";
+        upos[i] = "VERB";
+        return true;
+    }
+
     /// <summary>Repairs the sentence's arrays in place (heads 1-based, 0 = root); true when it changed them.</summary>
     public static bool Repair(string[] forms, string[] upos, string[] xpos, int[] heads, string[] relations)
     {

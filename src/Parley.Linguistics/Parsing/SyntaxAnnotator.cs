@@ -101,6 +101,7 @@ public sealed class SyntaxAnnotator : IPipelineComponent
             }
 
             var (u, x) = _models.Tagger.Tag(forms);
+            RootRepair.RetagFiniteVerb(forms, u, x);
             var (h, r) = _models.Parser.Parse(forms, x, u);
             RootRepair.Repair(forms, u, x, h, r);
             for (var i = 0; i < forms.Length; i++)
