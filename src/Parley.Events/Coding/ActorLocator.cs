@@ -136,6 +136,20 @@ internal sealed class ActorLocator
             resolved ??= _resolver.Resolve(title, _when, _contextCountry);
         }
 
+        // an organisation's office without the organisation ("The Secretary-General condemns…") is that of the
+        // organisation the document names most
+        if (resolved is null || (resolved.Country is null && resolved.Org is null))
+        {
+            if (OrganisationOffice(text) && DocumentOrganisation() is { } org)
+            {
+                var bare = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+                if (_resolver.Resolve($"{org} {bare}", _when) is { Org: not null } byOrg)
+                {
+                    return [ToActor(text, span, byOrg) with { How = $"office of the organisation the document names most ({org}): {byOrg.How}: {byOrg.Entry}" }];
+                }
+            }
+        }
+
         // a title or office without a country ("Minister of Foreign Affairs X") belongs to the document's home country
         if (resolved is { Country: null, Org: null, Sector: not null } && !IsGroupNoun(head) && _contextCountry is not null
             && (IsPersonPhrase(head) || g.UPos(head) == "PROPN"))
@@ -400,6 +414,40 @@ internal sealed class ActorLocator
         var top = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).First();
         HomeHow = $"the country the document names most ({top.Value.Count} mentions)";
         return top.Key;
+    }
+
+    private static readonly string[] OrganisationOffices =
+    [
+        "secretary-general", "secretary general", "director-general", "director general", "chairman-in-office", "chairperson-in-office",
+        "high representative", "high commissioner", "deputy secretary-general", "under-secretary-general", "special envoy", "special representative",
+    ];
+
+    private static bool OrganisationOffice(string text) =>
+        OrganisationOffices.Any(o => text.Contains(o, StringComparison.OrdinalIgnoreCase));
+
+    private bool _organisationKnown;
+    private string? _organisation;
+
+    /// <summary>The organisation (acronym) the document's ORG and LOC mentions name most, or null.</summary>
+    private string? DocumentOrganisation()
+    {
+        if (_organisationKnown)
+        {
+            return _organisation;
+        }
+
+        _organisationKnown = true;
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        foreach (var m in Entities.Where(m => m.Type is "ORG" or "LOC"))
+        {
+            if (_resolver.Resolve(_g.Text(m.Span), _when) is { Org: { } org, Country: null })
+            {
+                counts[org] = counts.TryGetValue(org, out var x) ? (x.Count + 1, x.First) : (1, m.FirstWord);
+            }
+        }
+
+        _organisation = counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).First().Key;
+        return _organisation;
     }
 
     /// <summary>How the home country was chosen.</summary>
