@@ -303,9 +303,14 @@ internal sealed class ActorLocator
         return [.. counts.Values.OrderByDescending(c => c.Count).Take(2).Select(c => c.Actor)];
     }
 
+    /// <summary>
+    /// A plural group noun that refers back to the document's parties: "the parties", "both sides", "the two
+    /// countries", "all parties" — but not "all countries of the world", which names everyone.
+    /// </summary>
     private bool IsGroupNoun(int head) =>
         _g.Forms[head].EndsWith('s') && GroupNouns.Contains(_g.Lemmas[head])
-        && (_g.Children(head).Any(c => _g.Forms[c] is "the" or "both" or "two" or "all") || _g.Forms[head] == "parliamentarians");
+        && (_g.Children(head).Any(c => _g.Forms[c] is "the" or "both" or "two") || _g.Forms[head] == "parliamentarians"
+            || (_g.Children(head).Any(c => _g.Forms[c] == "all") && !_g.Children(head).Any(c => _g.BaseRelation(c) is "nmod" or "acl")));
 
     /// <summary>True when the phrase headed by <paramref name="head"/> names a person: a PER mention in it, a role noun as its head, or a person pronoun.</summary>
     private bool IsPersonPhrase(int head)
