@@ -179,4 +179,95 @@ public class EventCoderTests
         Assert.NotEmpty(e.Explanation);
         Assert.Contains("CAMEO.2.0.txt", e.Rule, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TitleSubjectParsedAsNounPhrase_IsRepairedIntoAClause()
+    {
+        // a long title subject followed by a bare past verb is often parsed as one noun phrase with no predicate
+        var e = Assert.Single(Code("The Chilean Foreign Ministry on Tuesday summoned Peruvian ambassador in Santiago Maria Lopez over the incident").Events);
+        Assert.Equal("ACCUSE", e.Event);
+        Assert.Equal("114", e.Cameo);
+        Assert.Equal("CHL", Parties(e.Source));
+        Assert.Equal("PER", Parties(e.Recipient));
+    }
+
+    [Fact]
+    public void PresentTenseVerbAfterInstitution_IsReadAsTheVerb()
+    {
+        var e = Assert.Single(Code("The Norwegian Parliament condemns in the strongest terms Iran's attack on the tanker.").Events);
+        Assert.Equal("ACCUSE", e.Event);
+        Assert.Equal("NOR", Parties(e.Source));
+        Assert.Equal("IRN", Parties(e.Recipient));
+    }
+
+    [Fact]
+    public void WantingToCooperate_IsNoAgreement()
+    {
+        Assert.Empty(Code("Portugal wants to expand cooperation with Angola.").Events);
+        Assert.Empty(Code("Ghana hopes to strengthen ties with Togo.").Events);
+    }
+
+    [Fact]
+    public void HopingThatAnotherPartyActs_IsAnAppealToIt()
+    {
+        var e = Assert.Single(Code("Japan hoped that North Korea would release the detained fishermen.").Events);
+        Assert.Equal("REQUEST", e.Event);
+        Assert.Equal("JPN", Parties(e.Source));
+        Assert.Equal("PRK", Parties(e.Recipient));
+    }
+
+    [Fact]
+    public void WouldUnderPastSpeechVerb_IsAnAnnouncedVisit()
+    {
+        var e = Assert.Single(Code("Irish Foreign Minister Micheal Martin said he would pay a visit to Canada.").Events);
+        Assert.Equal("AGREE", e.Event);
+        Assert.NotNull(e.Planned);
+        Assert.Equal("CONSULT", e.Planned!.Event);
+        Assert.Equal("IRL", Parties(e.Source));
+    }
+
+    [Fact]
+    public void ProtestInWords_IsCriticismNotDemonstration()
+    {
+        var events = Code("The Greek Foreign Ministry expressed a strong protest to Turkey.").Events;
+        var e = Assert.Single(events);
+        Assert.Equal("ACCUSE", e.Event);
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("TUR", Parties(e.Recipient));
+    }
+
+    [Fact]
+    public void InProtestAgainst_IsNotASecondEvent()
+    {
+        var events = Code("Lithuania summoned the Belarusian ambassador in protest against the border incident.").Events;
+        var e = Assert.Single(events);
+        Assert.Equal("ACCUSE", e.Event);
+    }
+
+    [Fact]
+    public void OwnerOfTheCondemnedThing_IsTheRecipient()
+    {
+        var e = Assert.Single(Code("Sweden condemned Russia's attack on the power plant.").Events);
+        Assert.Equal("ACCUSE", e.Event);
+        Assert.Equal("RUS", Parties(e.Recipient));
+        var praise = Assert.Single(Code("The Dutch minister praised the reforms in Moldova.").Events);
+        Assert.Equal("SUPPORT", praise.Event);
+        Assert.Equal("MDA", Parties(praise.Recipient));
+    }
+
+    [Fact]
+    public void OfficeWithoutItsOrganisation_BelongsToTheDocumentsOrganisation()
+    {
+        var events = Code("NATO troops arrived in Kosovo on Monday. NATO said the deployment was planned. The Secretary-General urged Serbia to show restraint.").Events;
+        var e = Assert.Single(events, x => x.Event == "REQUEST");
+        Assert.Equal("NATO", Parties(e.Source));
+        Assert.Equal("SRB", Parties(e.Recipient));
+    }
+
+    [Fact]
+    public void SaidAndAdded_AreStatementsNotEvents()
+    {
+        Assert.DoesNotContain(Code("Brazil said it plans to open a consulate, the minister added.").Events, e => e.Event != "AGREE");
+        Assert.Empty(Code("Kenya and Uganda need to stick together, the president said.").Events);
+    }
 }

@@ -1,0 +1,85 @@
+using Parley.Linguistics.Parsing;
+
+namespace Parley.Linguistics.Tests.Parsing;
+
+public class RootRepairTests
+{
+    [Fact]
+    public void ReducedRelativeAfterTitle_BecomesThePredicate()
+    {
+        // "The head of state received the envoy ." parsed with "received" as acl of "head"
+        string[] forms = ["The", "head", "of", "state", "received", "the", "envoy", "."];
+        string[] upos = ["DET", "NOUN", "ADP", "NOUN", "VERB", "DET", "NOUN", "PUNCT"];
+        string[] xpos = ["DT", "NN", "IN", "NN", "VBN", "DT", "NN", "."];
+        int[] heads = [2, 0, 4, 2, 2, 7, 5, 2];
+        string[] rels = ["det", "root", "case", "nmod", "acl", "det", "obj", "punct"];
+        Assert.True(RootRepair.Repair(forms, upos, xpos, heads, rels));
+        Assert.Equal(0, heads[4]);
+        Assert.Equal("root", rels[4]);
+        Assert.Equal(5, heads[1]);
+        Assert.Equal("nsubj", rels[1]);
+        Assert.Equal("VBD", xpos[4]);
+        Assert.Equal(5, heads[7]);
+    }
+
+    [Fact]
+    public void AdjectiveVerbBeforeItsNoun_TakesTheNounAsObject()
+    {
+        // "The ministry summoned Danish envoy" with "summoned" as amod of "envoy"
+        string[] forms = ["The", "ministry", "summoned", "Danish", "envoy"];
+        string[] upos = ["DET", "NOUN", "VERB", "ADJ", "NOUN"];
+        string[] xpos = ["DT", "NN", "VBN", "JJ", "NN"];
+        int[] heads = [2, 0, 5, 5, 2];
+        string[] rels = ["det", "root", "amod", "amod", "list"];
+        Assert.True(RootRepair.Repair(forms, upos, xpos, heads, rels));
+        Assert.Equal(0, heads[2]);
+        Assert.Equal(3, heads[1]);
+        Assert.Equal(3, heads[4]);
+        Assert.Equal("obj", rels[4]);
+    }
+
+    [Fact]
+    public void RealReducedRelativeWithAgent_IsLeftAlone()
+    {
+        // "The aid delivered by Japan" is a noun phrase
+        string[] forms = ["The", "aid", "delivered", "by", "Japan"];
+        string[] upos = ["DET", "NOUN", "VERB", "ADP", "PROPN"];
+        string[] xpos = ["DT", "NN", "VBN", "IN", "NNP"];
+        int[] heads = [2, 0, 2, 5, 3];
+        string[] rels = ["det", "root", "acl", "case", "obl"];
+        Assert.False(RootRepair.Repair(forms, upos, xpos, heads, rels));
+        Assert.Equal(2, heads[2]);
+    }
+
+    [Fact]
+    public void SentenceWithPredicate_IsLeftAlone()
+    {
+        string[] forms = ["Rome", "is", "the", "capital"];
+        string[] upos = ["PROPN", "AUX", "DET", "NOUN"];
+        string[] xpos = ["NNP", "VBZ", "DT", "NN"];
+        int[] heads = [4, 4, 4, 0];
+        string[] rels = ["nsubj", "cop", "det", "root"];
+        Assert.False(RootRepair.Repair(forms, upos, xpos, heads, rels));
+    }
+
+    [Fact]
+    public void PluralLookingVerbAfterSubject_IsRetaggedFinite()
+    {
+        string[] forms = ["The", "European", "Council", "calls", "for", "restraint"];
+        string[] upos = ["DET", "ADJ", "PROPN", "NOUN", "ADP", "NOUN"];
+        string[] xpos = ["DT", "JJ", "NNP", "NNS", "IN", "NN"];
+        Assert.True(RootRepair.RetagFiniteVerb(forms, upos, xpos));
+        Assert.Equal("VBZ", xpos[3]);
+        Assert.Equal("VERB", upos[3]);
+    }
+
+    [Fact]
+    public void PluralNounSubjectWithItsOwnVerb_IsNotRetagged()
+    {
+        string[] forms = ["The", "EU", "sanctions", "against", "Iran", "were", "extended"];
+        string[] upos = ["DET", "PROPN", "NOUN", "ADP", "PROPN", "AUX", "VERB"];
+        string[] xpos = ["DT", "NNP", "NNS", "IN", "NNP", "VBD", "VBN"];
+        Assert.False(RootRepair.RetagFiniteVerb(forms, upos, xpos));
+        Assert.Equal("NNS", xpos[2]);
+    }
+}
