@@ -888,10 +888,17 @@ public sealed class EventCoder : IPipelineComponent
                     var first = d.Source.First(a => a.IsResolved);
                     d = new Draft
                     {
-                        Event = d.Event, Mapping = d.Mapping, Trigger = d.Trigger, Sentences = d.Sentences,
+                        Event = d.Event,
+                        Mapping = d.Mapping,
+                        Trigger = d.Trigger,
+                        Sentences = d.Sentences,
                         Source = [.. d.Source.Where(a => a.IsResolved && SameActor(a, first))],
                         Recipient = [.. d.Source.Where(a => a.IsResolved && !SameActor(a, first))],
-                        Modality = d.Modality, Planned = d.Planned, Date = d.Date, Confidence = d.Confidence, Rule = d.Rule,
+                        Modality = d.Modality,
+                        Planned = d.Planned,
+                        Date = d.Date,
+                        Confidence = d.Confidence,
+                        Rule = d.Rule,
                         Explanation = [.. d.Explanation, $"signed by several parties together: \"{first.Text}\" as source, the others as recipients"],
                     };
                 }
