@@ -38,6 +38,9 @@ public sealed class EventCoder : IPipelineComponent
         "propose", "suggest", "want", "wish", "hope", "plan", "intend", "agree", "decide", "promise", "pledge", "offer", "seek", "aim",
     };
 
+    /// <summary>Verbs of command: what a leader orders ("ordered suspending ties with X") is done, as the leader's act.</summary>
+    private static readonly HashSet<string> CausativeVerbs = new(StringComparer.Ordinal) { "order", "instruct", "direct" };
+
     /// <summary>Verbs of desire: what they govern is wished for, not done or committed to.</summary>
     private static readonly HashSet<string> DesireVerbs = new(StringComparer.Ordinal)
     {
@@ -71,7 +74,8 @@ public sealed class EventCoder : IPipelineComponent
 
     private static readonly HashSet<string> OccurrenceVerbs = new(StringComparer.Ordinal)
     {
-        "take place", "take", "occur", "happen", "begin", "start", "open", "hold", "conclude", "end", "continue",
+        "take place", "take", "occur", "happen", "begin", "start", "open", "hold", "conclude", "end", "continue", "break out", "break",
+        "erupt", "spread", "resume",
     };
 
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
@@ -418,6 +422,27 @@ public sealed class EventCoder : IPipelineComponent
             return null;
         }
 
+        /// <summary>The country a protest takes place in ("protests in Belarus", "protests broke out in Georgia"), or null.</summary>
+        private EventActor? DomesticProtest(Clause c, Candidate cand)
+        {
+            var places = new List<int>();
+            if (cand.NominalHead >= 0)
+            {
+                places.AddRange(g.Children(cand.NominalHead).Where(x => g.BaseRelation(x) == "nmod" && g.CaseOf(x) == "in"));
+            }
+
+            places.AddRange(c.Arguments.Where(a => a.Role == ArgumentRole.Oblique && a.Preposition == "in").Select(a => a.Head));
+            foreach (var p in places)
+            {
+                if (actors.Resolve(p).FirstOrDefault(a => a.Country is not null && a.Org is null) is { } country)
+                {
+                    return country;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>"in protest", "in response", "in support": a bare singular noun after "in" says how or why, not when.</summary>
         private bool MannerPhrase(ClauseArgument a) =>
             a.Preposition == "in" && g.Syntax.XPos[a.Head] == "NN"
@@ -477,7 +502,7 @@ public sealed class EventCoder : IPipelineComponent
                 Trigger = cand.Trigger,
                 Sentences = [c.Sentence],
                 Source = source,
-                Recipient = [.. recipient.Where(r => r.IsResolved && !source.Any(s => SameActor(s, r)))],
+                Recipient = [.. recipient.Where(r => r.IsResolved && !source.Any(s => SelfDirected(s, r)))],
                 Modality = modality,
                 Date = DateFor(c),
                 Confidence = Math.Min(0.95, 0.55 + (0.1 * cand.Specificity)),
@@ -623,6 +648,20 @@ public sealed class EventCoder : IPipelineComponent
                     {
                         recipient.AddRange(actors.Resolve(o.Head));
                     }
+                }
+            }
+
+            if (cand.Cameo.StartsWith("14", StringComparison.Ordinal) && !recipient.Any(r => r.IsResolved) && DomesticProtest(c, cand) is { } country)
+            {
+                // "protests broke out in Kazakhstan": with no organiser named, a protest is by the country's civilians against its government
+                if (!source.Any(a => a.IsResolved && a.Country == country.Country))
+                {
+                    source = [country with { Sector = "CVL", How = $"{country.How}; protesters in the country (no organiser named)" }];
+                }
+
+                if (!source.Any(a => a.Sector == "GOV"))
+                {
+                    recipient = [country with { Sector = "GOV", How = $"{country.How}; a protest is aimed at the country's government unless the text says otherwise" }];
                 }
             }
 
@@ -836,6 +875,11 @@ public sealed class EventCoder : IPipelineComponent
                 return ("hypothetical", "conditional clause");
             }
 
+            if (c.Governor >= 0 && c.Relation == "xcomp" && CausativeVerbs.Contains(clauses[c.Governor].Lemma) && Modality(c.Governor).Modality == "asserted")
+            {
+                return ("asserted", "");
+            }
+
             if (c.Governor >= 0 && c.Relation is "xcomp" or "ccomp" && DesireVerbs.Contains(clauses[c.Governor].Lemma))
             {
                 return ("embedded", $"wished or hoped for by \"{clauses[c.Governor].Lemma}\" ({c.Relation}), not a happening of its own");
@@ -905,7 +949,7 @@ public sealed class EventCoder : IPipelineComponent
 
                 if (d.Recipient.Count == 0 && parties < 2 && !coder._options.IncludeUndirected)
                 {
-                    Discarded.Add($"sentence {d.Sentences[0] + 1}, \"{g.Forms[d.Trigger]}\": {d.Event} {d.Mapping.Cameo} left out: no recipient and a single source party (undirected)");
+                    Discarded.Add($"sentence {d.Sentences[0] + 1}, \"{g.Forms[d.Trigger]}\": {d.Event} {d.Mapping.Cameo} left out: no recipient and a single source party, {string.Join(", ", d.Source.Where(a => a.IsResolved).Select(a => $"\"{a.Text}\" ({a.Country ?? a.Org} {a.Sector})".Replace(" )", ")", StringComparison.Ordinal)))} (undirected)");
                     continue;
                 }
 
@@ -969,6 +1013,19 @@ public sealed class EventCoder : IPipelineComponent
     /// Same country, or same organisation and sector: an organisation's body may address the organisation ("EU LEG"
     /// calling on the "EU"); within one country sectors are not told apart here (most same-country pairs are one side).
     /// </summary>
+    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "LEG", "MIL", "JUD", "COP", "SPY" };
+
+    /// <summary>
+    /// True when an event from <paramref name="a"/> to <paramref name="b"/> would be one actor acting on itself. The same
+    /// country counts as one actor, except between the state and its society (police and protesters, government and
+    /// opposition), which domestic events are about.
+    /// </summary>
+    private static bool SelfDirected(EventActor a, EventActor b) =>
+        SameActor(a, b) && !(a.Org is null && a.Sector is { } x && b.Sector is { } y
+            && ((StateSectors.Contains(x) && SocietySectors.Contains(y)) || (SocietySectors.Contains(x) && StateSectors.Contains(y))));
+
+    private static readonly HashSet<string> SocietySectors = new(StringComparer.Ordinal) { "CVL", "OPP", "PTY", "REB", "PPL", "MED", "LAB", "EDU", "NGO", "BUS" };
+
     private static bool SameActor(EventActor a, EventActor b) =>
         a.IsResolved && b.IsResolved && a.Country == b.Country && a.Org == b.Org && (a.Org is null || a.Sector == b.Sector);
 }

@@ -153,7 +153,7 @@ internal static class RootRepair
         return true;
     }
 
-    private static readonly HashSet<string> ObjectRelations = new(StringComparer.Ordinal) { "obj", "iobj", "xcomp", "ccomp" };
+    private static readonly HashSet<string> ObjectRelations = new(StringComparer.Ordinal) { "obj", "iobj", "xcomp", "ccomp", "advcl" };
 
     private static bool HasChild(int[] heads, string[] relations, int word, HashSet<string> wanted)
     {
