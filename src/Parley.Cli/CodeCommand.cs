@@ -19,7 +19,9 @@ namespace Parley.Cli;
 /// of DEVELOPERS.md): <c>doc_id</c>, <c>id</c>, <c>event</c>, <c>mode</c>, <c>context</c>, <c>cameo</c>, <c>goldstein</c>,
 /// <c>quad</c>, <c>date</c> with its trace, <c>source</c>/<c>recipient</c> actor lists, <c>evidence</c> (a sentence, or a list
 /// when one happening is mentioned several times) with character offsets, <c>trigger</c>, <c>confidence</c>, <c>coder</c>,
-/// <c>codebook</c>, and <c>planned_event</c> for announcements. <c>--explain</c> adds the reasons, and writes the triggers
+/// <c>codebook</c>, <c>location</c> (where it happened, through the places layer) or null with <c>location_reason</c>, and
+/// <c>planned_event</c> for announcements. Documents are coded on <c>--threads</c> workers with the output in input order.
+/// <c>--explain</c> adds the reasons, and writes the triggers
 /// left out (with why) to stderr.
 /// </summary>
 internal static class CodeCommand

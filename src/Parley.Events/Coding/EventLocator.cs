@@ -114,7 +114,7 @@ internal sealed class EventLocator
 
         foreach (var (word, rule) in NestedCityPhrases(trigger, clause))
         {
-            if (PlaceAt(word) is { IsResolved: true, Precision: "city" } p && !e.Recipient.Any(r => Overlaps(r.Span, p.Span)))
+            if (PlaceAt(word) is { IsResolved: true, Precision: "city" } p)
             {
                 return Resolved(p, rule);
             }
@@ -205,7 +205,7 @@ internal sealed class EventLocator
     /// </summary>
     private IEnumerable<(int Word, string Rule)> NestedCityPhrases(int trigger, Clause? clause)
     {
-        var roots = new List<(int Word, string Name)> { (trigger, $"the trigger \"{_g.Forms[trigger]}\"") };
+        var roots = new List<(int Word, string Name)> { (trigger, $"a phrase of the trigger \"{_g.Forms[trigger]}\"") };
         if (clause is not null)
         {
             roots.AddRange(clause.Arguments
