@@ -9,6 +9,7 @@ using Parley.Events.Coding;
 using Parley.Linguistics;
 using Parley.Linguistics.Entities;
 using Parley.Linguistics.Parsing;
+using Parley.Places;
 using Parley.Time;
 
 namespace Parley.Cli;
@@ -18,7 +19,9 @@ namespace Parley.Cli;
 /// of DEVELOPERS.md): <c>doc_id</c>, <c>id</c>, <c>event</c>, <c>mode</c>, <c>context</c>, <c>cameo</c>, <c>goldstein</c>,
 /// <c>quad</c>, <c>date</c> with its trace, <c>source</c>/<c>recipient</c> actor lists, <c>evidence</c> (a sentence, or a list
 /// when one happening is mentioned several times) with character offsets, <c>trigger</c>, <c>confidence</c>, <c>coder</c>,
-/// <c>codebook</c>, and <c>planned_event</c> for announcements. <c>--explain</c> adds the reasons, and writes the triggers
+/// <c>codebook</c>, <c>location</c> (where it happened, through the places layer) or null with <c>location_reason</c>, and
+/// <c>planned_event</c> for announcements. Documents are coded on <c>--threads</c> workers with the output in input order.
+/// <c>--explain</c> adds the reasons, and writes the triggers
 /// left out (with why) to stderr.
 /// </summary>
 internal static class CodeCommand
@@ -29,35 +32,53 @@ internal static class CodeCommand
     {
         var explain = new Option<bool>("--explain") { Description = "Add each event's reasons (trigger rule, actors, modality, date) and list discarded triggers on stderr." };
         var modal = new Option<bool>("--include-modal") { Description = "Also output negated and hypothetical events, marked with \"modality\"." };
-        var command = new Command("code", "Code documents into PLOVER events with CAMEO codes; JSONL to stdout.") { explain, modal };
+        var threads = OrderedParallel<object>.CreateOption();
+        var command = new Command("code", "Code documents into PLOVER events with CAMEO codes; JSONL to stdout.") { explain, modal, threads };
         var inputs = DocumentInputs.AddTo(command, stdinWhenNone: true);
         command.SetAction((parse, cancellationToken) =>
         {
+            var workers = OrderedParallel<object>.Threads(parse, threads);
             var pipeline = CreatePipeline(new EventCoderOptions(IncludeModal: parse.GetValue(modal)));
             var withReasons = parse.GetValue(explain);
             using var output = CliConsole.OpenOutput();
-            void Write(Document document)
+            (List<string> Lines, List<string> Discarded) Process(Document document)
             {
                 pipeline.Process(document, cancellationToken);
                 var layer = document.Get(Layers.Events);
-                foreach (var e in layer.Events)
+                var lines = layer.Events.Select(e => JsonSerializer.Serialize(EventRecord(document, e, withReasons), Json)).ToList();
+                return (lines, withReasons ? [.. layer.Discarded.Select(d => $"{document.Id}: discarded {d}")] : []);
+            }
+
+            void Write((List<string> Lines, List<string> Discarded) result)
+            {
+                foreach (var line in result.Lines)
                 {
-                    output.WriteLine(JsonSerializer.Serialize(EventRecord(document, e, withReasons), Json));
+                    output.WriteLine(line);
                 }
 
                 if (withReasons)
                 {
                     output.Flush();
-                    foreach (var d in layer.Discarded)
+                    foreach (var d in result.Discarded)
                     {
-                        CliConsole.Info($"{document.Id}: discarded {d}");
+                        CliConsole.Info(d);
                     }
                 }
             }
 
-            return Task.FromResult(inputs.Run(parse, Write, output.Flush, cancellationToken));
+            using var runner = new OrderedParallel<(List<string>, List<string>)>(workers, Process, Write);
+            var exit = inputs.Run(parse, runner.Add, () => Drain(runner, output), cancellationToken);
+            runner.Drain();
+            return Task.FromResult(exit);
         });
         return command;
+    }
+
+    /// <summary>Writes every document processed so far, in order, before a diagnostic goes to stderr.</summary>
+    private static void Drain<T>(OrderedParallel<T> runner, TextWriter output)
+    {
+        runner.Drain();
+        output.Flush();
     }
 
     /// <summary>
@@ -67,16 +88,19 @@ internal static class CodeCommand
     /// </summary>
     public static Command CreateCalendar()
     {
-        var command = new Command("calendar", "List what documents announce (planned happenings) and the anniversaries they name; JSONL to stdout.");
+        var threads = OrderedParallel<object>.CreateOption();
+        var command = new Command("calendar", "List what documents announce (planned happenings) and the anniversaries they name; JSONL to stdout.") { threads };
         var inputs = DocumentInputs.AddTo(command, stdinWhenNone: true);
         command.SetAction((parse, cancellationToken) =>
         {
+            var workers = OrderedParallel<object>.Threads(parse, threads);
             var pipeline = CreatePipeline(new EventCoderOptions());
             using var output = CliConsole.OpenOutput();
-            void Write(Document document)
+            List<string> Process(Document document)
             {
                 pipeline.Process(document, cancellationToken);
                 var tokens = document.Get(Layers.Tokens);
+                var lines = new List<string>();
                 foreach (var item in document.Get(Layers.Events).Calendar)
                 {
                     var sentences = item.Sentences.Select(s => tokens.Sentences[s].Span).ToList();
@@ -95,26 +119,56 @@ internal static class CodeCommand
                         ["how"] = item.How,
                         ["coder"] = EventCoder.Producer,
                     };
-                    output.WriteLine(JsonSerializer.Serialize(record, Json));
+                    lines.Add(JsonSerializer.Serialize(record, Json));
+                }
+
+                return lines;
+            }
+
+            void Write(List<string> lines)
+            {
+                foreach (var line in lines)
+                {
+                    output.WriteLine(line);
                 }
             }
 
-            return Task.FromResult(inputs.Run(parse, Write, output.Flush, cancellationToken));
+            using var runner = new OrderedParallel<List<string>>(workers, Process, Write);
+            var exit = inputs.Run(parse, runner.Add, () => Drain(runner, output), cancellationToken);
+            runner.Drain();
+            return Task.FromResult(exit);
         });
         return command;
     }
 
-    private static Pipeline CreatePipeline(EventCoderOptions options)
+    /// <summary>
+    /// The <c>code</c> pipeline. The codebooks, the gazetteer and the models load in parallel (they are independent and
+    /// loading is most of a short run's time); a missing data file still surfaces as its own coded error.
+    /// </summary>
+    internal static Pipeline CreatePipeline(EventCoderOptions options)
     {
         var models = new LinguisticModels(ModelFolder.Root());
-        var actors = ActorResolver.Load();
+        var actors = Task.Run(() => ActorResolver.Load());
+        var places = Task.Run(() => PlaceResolver.Load());
+        var verbs = Task.Run(() => VerbDictionary.Load());
+        var codebook = Task.Run(() => CameoCodebook.Load());
+        var tagging = Task.Run(() => (models.Tagger, models.Morphology));
+        var parsing = Task.Run(() => models.Parser);
+        var naming = Task.Run(() => models.Entities);
+        foreach (var model in new Task[] { tagging, parsing, naming })
+        {
+            model.GetAwaiter().GetResult(); // rethrows the loader's own exception (not an AggregateException)
+        }
+
+        var resolver = actors.GetAwaiter().GetResult();
         return new PipelineBuilder()
             .Add(new Tokenizer())
             .Add(new SyntaxAnnotator(models))
             .Add(new TimexTagger())
             .Add(new EntityTagger(models))
-            .Add(new DocumentActorTagger(actors))
-            .Add(new EventCoder(VerbDictionary.Load(), CameoCodebook.Load(), actors, options))
+            .Add(new PlaceTagger(places.GetAwaiter().GetResult()))
+            .Add(new DocumentActorTagger(resolver))
+            .Add(new EventCoder(verbs.GetAwaiter().GetResult(), codebook.GetAwaiter().GetResult(), resolver, options))
             .Build();
     }
 
@@ -141,6 +195,19 @@ internal static class CodeCommand
                 ["how"] = e.Date.How,
                 ["text"] = e.Date.Text,
             },
+            ["location"] = e.Location is { } l ? new Dictionary<string, object?>
+            {
+                ["text"] = l.Text,
+                ["name"] = l.Name,
+                ["geonames_id"] = l.GeoNamesId,
+                ["country"] = l.Country,
+                ["admin1"] = l.Admin1,
+                ["lat"] = l.Latitude,
+                ["lon"] = l.Longitude,
+                ["precision"] = l.Precision,
+                ["how"] = l.How,
+            } : null,
+            ["location_reason"] = e.LocationReason,
             ["source"] = e.Source.Select(Actor).ToList(),
             ["recipient"] = e.Recipient.Select(Actor).ToList(),
             ["evidence"] = sentences.Count == 1 ? document.Slice(sentences[0]) : sentences.Select(document.Slice).ToList(),

@@ -35,6 +35,7 @@ internal static class CommandRegistry
             ActorEvalCommands.CreateBench(),
             TimexCommands.CreateBench(),
             BenchEntitiesCommand.Create(),
+            BenchCodeCommand.Create(),
         };
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain(), TrainNerCommand.Create() };

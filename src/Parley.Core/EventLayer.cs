@@ -72,7 +72,14 @@ public sealed record CodedEvent(
     EventDate Date,
     double Confidence,
     string Rule,
-    IReadOnlyList<string> Explanation);
+    IReadOnlyList<string> Explanation)
+{
+    /// <summary>Where the event happened, or null (then <see cref="LocationReason"/> says why).</summary>
+    public EventLocation? Location { get; init; }
+
+    /// <summary>Why <see cref="Location"/> is null (<c>no place in clause or dateline</c>, an unresolved place…); null when it is set.</summary>
+    public string? LocationReason { get; init; }
+}
 
 /// <summary>
 /// One item of the calendar: a happening a document announces (<c>planned</c>) or an anniversary it names

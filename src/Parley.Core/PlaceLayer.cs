@@ -43,4 +43,12 @@ public sealed record PlaceMention(
 /// <param name="ContextCountry">The document's most frequent country (ISO-3) used to choose between namesakes, or null.</param>
 /// <param name="DatelinePlace">The dateline place from the metadata used as a hint, or null.</param>
 /// <param name="Producer">Versioned name of the component that produced the layer.</param>
-public sealed record PlaceLayer(IReadOnlyList<PlaceMention> Mentions, string? ContextCountry, string? DatelinePlace, string Producer);
+public sealed record PlaceLayer(IReadOnlyList<PlaceMention> Mentions, string? ContextCountry, string? DatelinePlace, string Producer)
+{
+    /// <summary>
+    /// <see cref="DatelinePlace"/> resolved like a mention (in the context country), or null when the document has no
+    /// dateline. The dateline is not part of the body text: its <see cref="PlaceMention.Span"/> is empty and its
+    /// <see cref="PlaceMention.EntityIndex"/> is -1.
+    /// </summary>
+    public PlaceMention? Dateline { get; init; }
+}

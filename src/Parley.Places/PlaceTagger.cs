@@ -59,7 +59,10 @@ public sealed class PlaceTagger : IPipelineComponent
             mentions.Add(ToMention(m.Span, i, lookup));
         }
 
-        return new PlaceLayer(mentions, context, dateline, Producer);
+        return new PlaceLayer(mentions, context, dateline, Producer)
+        {
+            Dateline = dateline is null ? null : ToMention(default, -1, _resolver.Lookup(dateline, context, null)),
+        };
     }
 
     /// <summary>Converts a lookup into a layer mention (resolved fields, or the reason).</summary>

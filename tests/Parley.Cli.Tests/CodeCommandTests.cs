@@ -62,6 +62,45 @@ public sealed class CodeCommandTests
     }
 
     [Fact]
+    public void Code_SeveralThreads_WritesTheSameJsonlAsOne()
+    {
+        var eval = Path.Combine(CliRunner.SharedDir, "eval");
+        var jsonl = Python(Path.Combine(eval, "articles_to_jsonl.py"), Path.Combine(eval, "diplomatic-dev", "articles"));
+        var one = CliRunner.Run(jsonl, "code", "--threads", "1");
+        var three = CliRunner.Run(jsonl, "code", "--threads", "3");
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(0, three.ExitCode);
+        var documents = one.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("doc_id").GetString()).Distinct().Count();
+        Assert.True(documents >= 10, $"only {documents} documents have events");
+        Assert.Equal(one.StdOut, three.StdOut);
+    }
+
+    [Fact]
+    public void Code_ZeroThreads_IsAnOptionError()
+    {
+        var r = CliRunner.Run("Peru and Chile signed a trade agreement.", "code", "--threads", "0");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("PRL", r.StdErr, StringComparison.Ordinal);
+        Assert.Contains("--threads", r.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_Events_CarryALocationOrItsReason()
+    {
+        var r = CliRunner.Run("Japanese Prime Minister Fumio Kishida met with Indian Prime Minister Narendra Modi in New Delhi on Monday.", "code", "--explain");
+        Assert.Equal(0, r.ExitCode);
+        var e = JsonDocument.Parse(r.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single()).RootElement;
+        var place = e.GetProperty("location");
+        Assert.Equal("New Delhi", place.GetProperty("name").GetString());
+        Assert.Equal("IND", place.GetProperty("country").GetString());
+        Assert.Equal("city", place.GetProperty("precision").GetString());
+        Assert.Equal(JsonValueKind.Number, place.GetProperty("geonames_id").ValueKind);
+        Assert.Equal(JsonValueKind.Number, place.GetProperty("lat").ValueKind);
+        Assert.Equal(JsonValueKind.Null, e.GetProperty("location_reason").ValueKind);
+        Assert.Contains(e.GetProperty("explain").EnumerateArray(), x => x.GetString()!.StartsWith("location: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Code_DevArticles_StrictF1AboveFloor()
     {
         var (f1, score) = ScoreDev("code", "score_events.py", "gold", "F1=");

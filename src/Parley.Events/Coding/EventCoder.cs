@@ -138,7 +138,7 @@ public sealed class EventCoder : IPipelineComponent
 
         run.AddAnniversaries();
 
-        return new EventLayer(run.Finish(), run.Discarded, Producer, run.Calendar);
+        return new EventLayer(EventLocator.Locate(document, g, clauses, run.Finish()), run.Discarded, Producer, run.Calendar);
     }
 
     private static EventDate DocumentDate(Document document)
