@@ -128,6 +128,11 @@ internal sealed class ClauseView
             return Tense.Future;
         }
 
+        if (auxiliaries.Any(c => _tokens.Words[c].Form.Equals("would", StringComparison.OrdinalIgnoreCase)) && Governor(p) is var reporting && reporting >= 0 && syntax.XPos[reporting] == "VBD")
+        {
+            return Tense.Future; // future in the past: "said the vote would be held on Sunday"
+        }
+
         if (auxiliaries.Any(c => _tokens.Words[c].Form.Equals("would", StringComparison.OrdinalIgnoreCase) || _tokens.Words[c].Form.Equals("could", StringComparison.OrdinalIgnoreCase)))
         {
             return Tense.Unknown;

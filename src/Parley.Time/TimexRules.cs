@@ -392,7 +392,7 @@ internal static partial class TimexRules
             return before switch
             {
                 "ended" or "since" => Tense.Past,
-                "until" or "till" or "effective" => Tense.Future,
+                "until" or "till" or "effective" or "payable" => Tense.Future,
                 _ => ctx.TenseOf(p[start].Word, p[end - 1].Word),
             };
         }
@@ -667,11 +667,11 @@ internal static partial class TimexRules
                     {
                         same = Make(dct.Year + 1) ?? same;
                     }
-                    else if (same.DayNumber - dct.DayNumber > 183)
+                    else if (tense != Tense.Future && same.DayNumber - dct.DayNumber > 183)
                     {
                         same = Make(dct.Year - 1) ?? same;
                     }
-                    else if (dct.DayNumber - same.DayNumber > 183)
+                    else if (tense != Tense.Past && dct.DayNumber - same.DayNumber > 183)
                     {
                         same = Make(dct.Year + 1) ?? same;
                     }
@@ -1458,7 +1458,15 @@ internal static partial class TimexRules
 
             var k = j + 1;
             var u = W(k);
-            var relative = the && d is "following" or "previous";
+            // "the following week", "the previous month", "the next day": narrative, anchored on the last date mentioned
+            var relative = the && (d is "following" or "previous" || (d == "next" && u is "day" or "morning" or "night" or "evening" or "afternoon"));
+            if (u is "morning" or "afternoon" or "evening" or "night" && the && d is "next" or "following")
+            {
+                // "the next morning": the part of the day after the last day mentioned
+                var next = Previous(i, k + 1, "TIME", "the-next-" + u, "day", 1, mod);
+                return next.Value is { Length: 10 } nv ? next with { Value = nv + "T" + DayParts[u] } : next;
+            }
+
             if (u is "morning" or "afternoon" or "evening" or "night" && d is "this" or "last")
             {
                 var part = DayParts[u];
@@ -1802,7 +1810,7 @@ internal static partial class TimexRules
 
                 if (IsAny(rangeEnd + 1, "old", "older", "younger") || (Is(rangeEnd + 1, "of") && Is(rangeEnd + 2, "age")))
                 {
-                    return null; // ages: "52 years old", "a 136-year-old institution"
+                    return null; // ages are not temporal expressions in TimeML practice: "52 years old", "a 36-year-old envoy"
                 }
 
                 if (unit == "second" && W(j) is "a" or "an" && !Is(j, "seconds"))
@@ -1847,7 +1855,9 @@ internal static partial class TimexRules
                     return null;
                 }
 
-                return Dur(i, end, value, "number-unit");
+                // "the eight-year war": a compound adjective is the expression, the article belongs to the noun phrase
+                var start = the && !hasLead && p[rangeEnd].HyphenBefore && rangeEnd == k && k == j + 1 ? j : i;
+                return Dur(start, end, value, "number-unit");
             }
 
             // plural unit alone: "years", "the years", "recent weeks", "the coming months", "the past few days"
@@ -1857,11 +1867,7 @@ internal static partial class TimexRules
                 var prev = W(i - 1);
                 if (hasLead || the || prev is "for" or "in" or "over" or "within" or "recent" or "several" or "many" or "few" or "coming")
                 {
-                    if (!the && lead is "recent" or "past" or "coming")
-                    {
-                        return Rel(i, j + 1, "DATE", lead + "-units", _ => lead == "coming" ? "FUTURE_REF" : "PAST_REF");
-                    }
-
+                    // "in recent years", "in coming weeks": TimeML marks the stretch of time, a duration of unknown length
                     return Dur(i, j + 1, DurationValue(-1, pu), "plural-unit");
                 }
             }
@@ -1949,9 +1955,9 @@ internal static partial class TimexRules
             }
 
             var end = w == "from" ? e + 2 : e + 1;
-            if (unit is "second" or "minute" or "hour")
+            if (unit is "second" or "minute" or "hour" || LaterIsSignal(w, unit))
             {
-                return null; // "two hours later": TimeML marks the duration "two hours"
+                return null; // "two hours later", "three days later": TimeML marks the duration "three days", "later" is a signal
             }
 
             var count = n < 0 ? 1 : n;
@@ -1975,12 +1981,19 @@ internal static partial class TimexRules
                 : Previous(i, end, "DATE", "units-" + w, unit, sign * count);
         }
 
+        /// <summary>
+        /// TimeML practice for "N units later/earlier" in narrative: the duration is the expression and the adverb a
+        /// signal ("three days later", "a day earlier"). Only "a year earlier", "a month earlier" (comparisons with the
+        /// same period of an earlier year or month, as in results) stay dates.
+        /// </summary>
+        private static bool LaterIsSignal(string adverb, string unit) => adverb == "later" || (adverb == "earlier" && unit is "day" or "week");
+
         private static string AgoValue(DateOnly dct, string unit, int n) => unit switch
         {
             "year" => TimeValues.Year(dct.Year + n),
             "month" => TimeValues.Month(dct.AddMonths(n).Year, dct.AddMonths(n).Month),
             "quarter" => TimeValues.Quarter(dct.AddMonths(3 * n).Year, TimeValues.QuarterOf(dct.AddMonths(3 * n))),
-            "week" => TimeValues.Week(dct.AddDays(7 * n)),
+            "week" => TimeValues.Day(dct.AddDays(7 * n)), // "two weeks ago": TimeML gives the day, not the week
             "day" => TimeValues.Day(dct.AddDays(n)),
             "decade" => ((dct.Year / 10) + n).ToString("D3", Inv),
             "century" => ((dct.Year / 100) + n).ToString("D2", Inv),
@@ -2196,7 +2209,7 @@ internal static partial class TimexRules
                 return Previous(i, i + 3, "DATE", "the-same-unit", su, 0);
             }
 
-            if (w is "a" or "one" or "the" && Is(i + 1, "day") && IsAny(i + 2, "later", "earlier"))
+            if (w is "a" or "one" or "the" && Is(i + 1, "day") && IsAny(i + 2, "later", "earlier") && !(w != "the" && LaterIsSignal(W(i + 2), "day")))
             {
                 return Previous(i, i + 3, "DATE", "a-day-" + W(i + 2), "day", W(i + 2) == "later" ? 1 : -1);
             }
@@ -2207,6 +2220,25 @@ internal static partial class TimexRules
         /// <summary>"the morning", "the afternoon" (of the day of the DCT).</summary>
         private Candidate? DayPart(int i)
         {
+            // "the night of March 4": the part of that day
+            if (Is(i, "the") && IsAny(i + 1, "morning", "afternoon", "evening", "night") && Is(i + 2, "of") && (MonthLed(i + 3) ?? DayMonth(i + 3) ?? WeekdayLed(i + 3)) is { } of
+                && TimeValues.GrainOf(of.Value) == Grain.Day && of.Value is { } ov)
+            {
+                return of with { Start = i, Type = "TIME", Value = ov[..10] + "T" + DayParts[W(i + 1)], Rule = "the-daypart-of+" + of.Rule };
+            }
+
+            // "that night", "that morning": the part of the last day mentioned (or of the DCT's day)
+            if (Is(i, "that") && IsAny(i + 1, "morning", "afternoon", "evening", "night") && !(i + 2 < _n && p[i + 2].Tag.StartsWith("NN", StringComparison.Ordinal)))
+            {
+                var part = DayParts[W(i + 1)];
+                if (ctx.LastReference is { } day && TimeValues.GrainOf(day) == Grain.Day)
+                {
+                    return new Candidate(i, i + 2, "TIME", day[..10] + "T" + part, null, null, "that-daypart", "previous:" + day, null);
+                }
+
+                return Rel(i, i + 2, "TIME", "that-daypart", dct => TimeValues.Day(dct) + "T" + part);
+            }
+
             if (Is(i, "the") && IsAny(i + 1, "morning", "afternoon", "evening") && !IsAny(i + 2, "of", "after", "before", "newspaper", "paper", "session", "edition", "news", "show"))
             {
                 var part = DayParts[W(i + 1)];
