@@ -10,6 +10,8 @@ internal sealed class ClauseView
 {
     private static readonly HashSet<string> FutureAux = new(StringComparer.OrdinalIgnoreCase) { "will", "'ll", "’ll", "shall", "wo" };
 
+    private static readonly HashSet<string> Scheduling = new(StringComparer.OrdinalIgnoreCase) { "schedule", "plan", "set", "slate", "due", "expect" };
+
     private readonly TokenLayer _tokens;
     private readonly SyntaxLayer? _syntax;
     private readonly ClauseLayer? _clauses;
@@ -161,7 +163,8 @@ internal sealed class ClauseView
 
         if (tag is "VBZ" or "VBP" || auxiliaries.Any(c => syntax.XPos[c] is "VBZ" or "VBP"))
         {
-            return Tense.Present;
+            // "is scheduled for Tuesday", "is due Friday": a present arrangement of something ahead
+            return Scheduling.Contains(syntax.Lemmas[p]) && auxiliaries.Any(c => syntax.Relations[c] is "aux:pass" or "cop") ? Tense.Future : Tense.Present;
         }
 
         if (tag == "VB" && Children[p].Any(c => syntax.Relations[c] == "mark" && _tokens.Words[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))

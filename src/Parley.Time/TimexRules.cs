@@ -266,6 +266,11 @@ internal static partial class TimexRules
                 continue;
             }
 
+            if (Matcher.Exp(9) == false && c.Type == "TIME" && c.Value is { Length: 13 } tv && tv[10] == 'T' && char.IsAsciiLetter(tv[11]))
+            {
+                c = c with { Type = "DATE", Value = tv[..10] };
+            }
+
             result.Add(c);
             if (c.Value is not null && c.Type is "DATE" or "TIME" && TimeValues.GrainOf(c.Value) is not null && !c.Anchor.StartsWith("previous:", StringComparison.Ordinal))
             {
@@ -388,11 +393,20 @@ internal static partial class TimexRules
         /// </summary>
         private Tense TenseOf(int start, int end)
         {
+            if (Is(end, "'s"))
+            {
+                // a possessive names a day already known to the reader ("Friday's bombing", "Monday's vote"):
+                // the past one, whatever the tense of the clause, unless it is still ahead ("ahead of Sunday's vote")
+                return IsAny(start - 1, "ahead", "before", "until", "for") || (Is(start - 1, "of") && Is(start - 2, "ahead")) ? Tense.Future : Tense.Past;
+            }
+
             var before = W(start - 1) is "on" or "in" or "the" ? W(start - 2) : W(start - 1);
             return before switch
             {
                 "ended" or "since" => Tense.Past,
                 "until" or "till" or "effective" or "payable" => Tense.Future,
+                "for" when W(start - 1) == "for" && Weekdays.ContainsKey(W(start)) => Tense.Future, // "planned for Tuesday"
+                "by" when W(start - 1) == "by" => ctx.TenseOf(p[start].Word, p[end - 1].Word) == Tense.Past ? Tense.Past : Tense.Future, // "expected by Wednesday"
                 _ => ctx.TenseOf(p[start].Word, p[end - 1].Word),
             };
         }
@@ -467,6 +481,8 @@ internal static partial class TimexRules
                     return (2, W(i + 1) == "early" ? "START" : W(i + 1) == "late" ? "END" : "MID", 'p');
                 case "early":
                     return (1, "START", 'p');
+                case "earlier" or "later" when (Weekdays.ContainsKey(W(i + 1)) && p[i + 1].Capitalised) || IsAny(i + 1, "today", "yesterday", "tomorrow", "tonight"):
+                    return (1, w == "earlier" ? "START" : "END", 'p'); // "earlier Sunday", "later yesterday"
                 case "late":
                     return (1, "END", 'p');
                 case "mid":
@@ -1459,8 +1475,8 @@ internal static partial class TimexRules
             var k = j + 1;
             var u = W(k);
             // "the following week", "the previous month", "the next day": narrative, anchored on the last date mentioned
-            var relative = the && (d is "following" or "previous" || (d == "next" && u is "day" or "morning" or "night" or "evening" or "afternoon"));
-            if (u is "morning" or "afternoon" or "evening" or "night" && the && d is "next" or "following")
+            var relative = the && (d is "following" or "previous" || (Exp(1) && d == "next" && u is "day" or "morning" or "night" or "evening" or "afternoon"));
+            if (Exp(1) && u is "morning" or "afternoon" or "evening" or "night" && the && d is "next" or "following")
             {
                 // "the next morning": the part of the day after the last day mentioned
                 var next = Previous(i, k + 1, "TIME", "the-next-" + u, "day", 1, mod);
@@ -1659,6 +1675,16 @@ internal static partial class TimexRules
 
                     return half ? TimeValues.Half(y, ord.Value) : TimeValues.Quarter(y, ord.Value);
                 }, "dct+tense:" + TenseName(tense));
+            }
+
+            // "the 1988 quarter", "the 1988 period": the year given, the quarter of the last quarter mentioned
+            if (the && yearGiven is { } gy && j == i + 2 && IsAny(j, "quarter", "period"))
+            {
+                return ctx.LastReference is { } lq && TimeValues.GrainOf(lq) == Grain.Quarter
+                    ? Abs(i, j + 1, "DATE", TimeValues.Year(gy) + lq[4..], "the-year-quarter")
+                    : W(j) == "quarter" && ctx.Dct is { } qd
+                        ? new Candidate(i, j + 1, "DATE", TimeValues.Year(gy) + LastCompletedQuarter(qd)[4..], null, null, "the-year-quarter", "dct", null)
+                        : Abs(i, j + 1, "DATE", TimeValues.Year(gy), "the-year-period");
             }
 
             // "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period"
@@ -1955,7 +1981,7 @@ internal static partial class TimexRules
             }
 
             var end = w == "from" ? e + 2 : e + 1;
-            if (unit is "second" or "minute" or "hour" || LaterIsSignal(w, unit))
+            if (unit is "second" or "minute" or "hour" || (Exp(2) && LaterIsSignal(w, unit)))
             {
                 return null; // "two hours later", "three days later": TimeML marks the duration "three days", "later" is a signal
             }
@@ -1988,12 +2014,14 @@ internal static partial class TimexRules
         /// </summary>
         private static bool LaterIsSignal(string adverb, string unit) => adverb == "later" || (adverb == "earlier" && unit is "day" or "week");
 
+        internal static bool Exp(int k) => !(Environment.GetEnvironmentVariable("PTX_OFF") ?? string.Empty).Contains(k.ToString(Inv), StringComparison.Ordinal);
+
         private static string AgoValue(DateOnly dct, string unit, int n) => unit switch
         {
             "year" => TimeValues.Year(dct.Year + n),
             "month" => TimeValues.Month(dct.AddMonths(n).Year, dct.AddMonths(n).Month),
             "quarter" => TimeValues.Quarter(dct.AddMonths(3 * n).Year, TimeValues.QuarterOf(dct.AddMonths(3 * n))),
-            "week" => TimeValues.Day(dct.AddDays(7 * n)), // "two weeks ago": TimeML gives the day, not the week
+            "week" => Exp(3) ? TimeValues.Day(dct.AddDays(7 * n)) : TimeValues.Week(dct.AddDays(7 * n)), // "two weeks ago": TimeML gives the day, not the week
             "day" => TimeValues.Day(dct.AddDays(n)),
             "decade" => ((dct.Year / 10) + n).ToString("D3", Inv),
             "century" => ((dct.Year / 100) + n).ToString("D2", Inv),
@@ -2144,6 +2172,11 @@ internal static partial class TimexRules
                     return null;
                 }
 
+                if (w == "future" && i + 1 < _n && (p[i + 1].Tag.StartsWith("NN", StringComparison.Ordinal) || p[i + 1].Tag == "JJ"))
+                {
+                    return null; // an attribute of its noun, not a time: "future talks", "any future agreement"
+                }
+
                 return Rel(i, i + 1, "DATE", "future-ref", _ => "FUTURE_REF");
             }
 
@@ -2157,7 +2190,7 @@ internal static partial class TimexRules
                 return new Candidate(i, i + 2, "DURATION", "PXX", null, null, "a-while", "absolute", null);
             }
 
-            if (w == "the" && IsAny(i + 1, "near", "foreseeable", "distant", "immediate") && Is(i + 2, "future"))
+            if (w == "the" && IsAny(i + 1, "near", "distant", "immediate") && Is(i + 2, "future"))
             {
                 return Rel(i, i + 3, "DATE", "future-ref", _ => "FUTURE_REF");
             }
@@ -2209,7 +2242,7 @@ internal static partial class TimexRules
                 return Previous(i, i + 3, "DATE", "the-same-unit", su, 0);
             }
 
-            if (w is "a" or "one" or "the" && Is(i + 1, "day") && IsAny(i + 2, "later", "earlier") && !(w != "the" && LaterIsSignal(W(i + 2), "day")))
+            if (w is "a" or "one" or "the" && Is(i + 1, "day") && IsAny(i + 2, "later", "earlier") && !(Exp(2) && w != "the" && LaterIsSignal(W(i + 2), "day")))
             {
                 return Previous(i, i + 3, "DATE", "a-day-" + W(i + 2), "day", W(i + 2) == "later" ? 1 : -1);
             }
@@ -2221,14 +2254,14 @@ internal static partial class TimexRules
         private Candidate? DayPart(int i)
         {
             // "the night of March 4": the part of that day
-            if (Is(i, "the") && IsAny(i + 1, "morning", "afternoon", "evening", "night") && Is(i + 2, "of") && (MonthLed(i + 3) ?? DayMonth(i + 3) ?? WeekdayLed(i + 3)) is { } of
+            if (Exp(1) && Is(i, "the") && IsAny(i + 1, "morning", "afternoon", "evening", "night") && Is(i + 2, "of") && (MonthLed(i + 3) ?? DayMonth(i + 3) ?? WeekdayLed(i + 3)) is { } of
                 && TimeValues.GrainOf(of.Value) == Grain.Day && of.Value is { } ov)
             {
                 return of with { Start = i, Type = "TIME", Value = ov[..10] + "T" + DayParts[W(i + 1)], Rule = "the-daypart-of+" + of.Rule };
             }
 
             // "that night", "that morning": the part of the last day mentioned (or of the DCT's day)
-            if (Is(i, "that") && IsAny(i + 1, "morning", "afternoon", "evening", "night") && !(i + 2 < _n && p[i + 2].Tag.StartsWith("NN", StringComparison.Ordinal)))
+            if (Exp(1) && Is(i, "that") && IsAny(i + 1, "morning", "afternoon", "evening", "night") && !(i + 2 < _n && p[i + 2].Tag.StartsWith("NN", StringComparison.Ordinal)))
             {
                 var part = DayParts[W(i + 1)];
                 if (ctx.LastReference is { } day && TimeValues.GrainOf(day) == Grain.Day)
