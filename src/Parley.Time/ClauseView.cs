@@ -12,6 +12,8 @@ internal sealed class ClauseView
 
     private static readonly HashSet<string> Scheduling = new(StringComparer.OrdinalIgnoreCase) { "schedule", "plan", "set", "slate", "due", "expect" };
 
+    private static readonly HashSet<string> Reporting = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "report", "announce", "add", "note", "claim", "insist", "deny", "confirm", "believe", "think", "know", "want", "need", "be", "have", "remain", "continue", "show", "indicate", "estimate", "expect", "hope", "fear", "warn", "argue", "acknowledge", "admit", "agree", "contend", "suggest", "consider" };
+
     private readonly TokenLayer _tokens;
     private readonly SyntaxLayer? _syntax;
     private readonly ClauseLayer? _clauses;
@@ -164,7 +166,14 @@ internal sealed class ClauseView
         if (tag is "VBZ" or "VBP" || auxiliaries.Any(c => syntax.XPos[c] is "VBZ" or "VBP"))
         {
             // "is scheduled for Tuesday", "is due Friday": a present arrangement of something ahead
-            return Scheduling.Contains(syntax.Lemmas[p]) && auxiliaries.Any(c => syntax.Relations[c] is "aux:pass" or "cop") ? Tense.Future : Tense.Present;
+            if (Scheduling.Contains(syntax.Lemmas[p]) && auxiliaries.Any(c => syntax.Relations[c] is "aux:pass" or "cop"))
+            {
+                return Tense.Future;
+            }
+
+            // "the ministers meet Monday": a simple present event verb in news announces a scheduled event;
+            // reporting, cognition and state verbs ("says", "believes", "remains") keep the present
+            return !Reporting.Contains(syntax.Lemmas[p]) && tag is "VBZ" or "VBP" && auxiliaries.Count == 0 ? Tense.Future : Tense.Present;
         }
 
         if (tag == "VB" && Children[p].Any(c => syntax.Relations[c] == "mark" && _tokens.Words[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))

@@ -266,7 +266,7 @@ internal static partial class TimexRules
                 continue;
             }
 
-            if (Matcher.Exp(9) == false && c.Type == "TIME" && c.Value is { Length: 13 } tv && tv[10] == 'T' && char.IsAsciiLetter(tv[11]))
+            if ((Matcher.Exp(9) == false || (Matcher.Exp(8) == false && c.Rule.StartsWith("weekday", StringComparison.Ordinal))) && c.Type == "TIME" && c.Value is { Length: 13 } tv && tv[10] == 'T' && char.IsAsciiLetter(tv[11]))
             {
                 c = c with { Type = "DATE", Value = tv[..10] };
             }
@@ -679,7 +679,7 @@ internal static partial class TimexRules
                     {
                         same = Make(dct.Year - 1) ?? same;
                     }
-                    else if (tense == Tense.Future && dct.DayNumber - same.DayNumber > 30)
+                    else if (tense == Tense.Future && dct.DayNumber - same.DayNumber > 120)
                     {
                         same = Make(dct.Year + 1) ?? same;
                     }
@@ -1084,6 +1084,11 @@ internal static partial class TimexRules
                 return Abs(i, j + 2, "DATE", TimeValues.Month(year, month), "month-year");
             }
 
+            if (SpelledYear(Is(j, "of") ? j + 1 : j, out var spelled, out var spelledEnd))
+            {
+                return Abs(i, spelledEnd, "DATE", TimeValues.Month(spelled, month), "month-spelled-year"); // "January nineteen ninety-seven"
+            }
+
             return MonthValue(i, j, month, "month");
         }
 
@@ -1474,9 +1479,14 @@ internal static partial class TimexRules
 
             var k = j + 1;
             var u = W(k);
+            if (k < _n && Units.ContainsKey(u) && p[k].Capitalised && p[k].Text.Any(char.IsLower) && p[j].Capitalised)
+            {
+                return null; // "This Week", "Next Year" in running text: the title of a programme or a publication
+            }
+
             // "the following week", "the previous month", "the next day": narrative, anchored on the last date mentioned
-            var relative = the && (d is "following" or "previous" || (Exp(1) && d == "next" && u is "day" or "morning" or "night" or "evening" or "afternoon"));
-            if (Exp(1) && u is "morning" or "afternoon" or "evening" or "night" && the && d is "next" or "following")
+            var relative = the && (d is "following" or "previous" || (d == "next" && u is "day" or "morning" or "night" or "evening" or "afternoon"));
+            if (u is "morning" or "afternoon" or "evening" or "night" && the && d is "next" or "following")
             {
                 // "the next morning": the part of the day after the last day mentioned
                 var next = Previous(i, k + 1, "TIME", "the-next-" + u, "day", 1, mod);
@@ -1866,6 +1876,15 @@ internal static partial class TimexRules
                     value = DurationValue(n, unit);
                 }
 
+                // "2 1/2 years", "two and a half years", "a minute and a half": the half in the next smaller unit
+                var halfAfter = !isRange && Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half") && !W(rangeEnd).EndsWith('s');
+                var halfBefore = !isRange && k > j + 1 && (Is(k - 1, "1/2") || Is(k - 1, "half"));
+                if ((halfAfter || halfBefore) && n > 0 && HalfValue(n, unit) is { } hv)
+                {
+                    value = hv;
+                    end += halfAfter ? 3 : 0;
+                }
+
                 if (unit == "hour" && n == 24 && the && hasLead)
                 {
                     value = "P1D";
@@ -1882,7 +1901,8 @@ internal static partial class TimexRules
                 }
 
                 // "the eight-year war": a compound adjective is the expression, the article belongs to the noun phrase
-                var start = the && !hasLead && p[rangeEnd].HyphenBefore && rangeEnd == k && k == j + 1 ? j : i;
+                var compound = p[rangeEnd].HyphenBefore || (!W(rangeEnd).EndsWith('s') && n > 1 && end < _n && p[end].Tag.StartsWith("NN", StringComparison.Ordinal));
+                var start = the && !hasLead && compound && rangeEnd == k && k == j + 1 ? j : i;
                 return Dur(start, end, value, "number-unit");
             }
 
@@ -1893,7 +1913,11 @@ internal static partial class TimexRules
                 var prev = W(i - 1);
                 if (hasLead || the || prev is "for" or "in" or "over" or "within" or "recent" or "several" or "many" or "few" or "coming")
                 {
-                    // "in recent years", "in coming weeks": TimeML marks the stretch of time, a duration of unknown length
+                    if (!the && lead is "recent" or "past" or "coming")
+                    {
+                        return Rel(i, j + 1, "DATE", lead + "-units", _ => lead == "coming" ? "FUTURE_REF" : "PAST_REF");
+                    }
+
                     return Dur(i, j + 1, DurationValue(-1, pu), "plural-unit");
                 }
             }
@@ -1938,6 +1962,15 @@ internal static partial class TimexRules
             return null;
         }
 
+        private static string? HalfValue(int n, string unit) => unit switch
+        {
+            "year" => string.Create(Inv, $"P{n}Y6M"),
+            "day" => string.Create(Inv, $"P{n}DT12H"),
+            "hour" => string.Create(Inv, $"PT{n}H30M"),
+            "minute" => string.Create(Inv, $"PT{n}M30S"),
+            _ => null,
+        };
+
         private Candidate Dur(int start, int end, string value, string rule) => new(start, end, "DURATION", value, null, null, rule, "absolute", null);
 
         private bool IsRate(int j) => j >= 0 && (W(j) is "%" or "percent" or "cents" or "dollars" or "times" or "euros" or "pounds" or "yen" or "shares" or "barrels" or "tons" or "units" or "copies" or "people" or "visitors"
@@ -1981,7 +2014,7 @@ internal static partial class TimexRules
             }
 
             var end = w == "from" ? e + 2 : e + 1;
-            if (unit is "second" or "minute" or "hour" || (Exp(2) && LaterIsSignal(w, unit)))
+            if (unit is "second" or "minute" or "hour" || LaterIsSignal(w, unit))
             {
                 return null; // "two hours later", "three days later": TimeML marks the duration "three days", "later" is a signal
             }
@@ -2021,7 +2054,7 @@ internal static partial class TimexRules
             "year" => TimeValues.Year(dct.Year + n),
             "month" => TimeValues.Month(dct.AddMonths(n).Year, dct.AddMonths(n).Month),
             "quarter" => TimeValues.Quarter(dct.AddMonths(3 * n).Year, TimeValues.QuarterOf(dct.AddMonths(3 * n))),
-            "week" => Exp(3) ? TimeValues.Day(dct.AddDays(7 * n)) : TimeValues.Week(dct.AddDays(7 * n)), // "two weeks ago": TimeML gives the day, not the week
+            "week" => TimeValues.Week(dct.AddDays(7 * n)),
             "day" => TimeValues.Day(dct.AddDays(n)),
             "decade" => ((dct.Year / 10) + n).ToString("D3", Inv),
             "century" => ((dct.Year / 100) + n).ToString("D2", Inv),
@@ -2242,7 +2275,7 @@ internal static partial class TimexRules
                 return Previous(i, i + 3, "DATE", "the-same-unit", su, 0);
             }
 
-            if (w is "a" or "one" or "the" && Is(i + 1, "day") && IsAny(i + 2, "later", "earlier") && !(Exp(2) && w != "the" && LaterIsSignal(W(i + 2), "day")))
+            if (w is "a" or "one" or "the" && Is(i + 1, "day") && IsAny(i + 2, "later", "earlier") && !(w != "the" && LaterIsSignal(W(i + 2), "day")))
             {
                 return Previous(i, i + 3, "DATE", "a-day-" + W(i + 2), "day", W(i + 2) == "later" ? 1 : -1);
             }
@@ -2254,14 +2287,14 @@ internal static partial class TimexRules
         private Candidate? DayPart(int i)
         {
             // "the night of March 4": the part of that day
-            if (Exp(1) && Is(i, "the") && IsAny(i + 1, "morning", "afternoon", "evening", "night") && Is(i + 2, "of") && (MonthLed(i + 3) ?? DayMonth(i + 3) ?? WeekdayLed(i + 3)) is { } of
+            if (Is(i, "the") && IsAny(i + 1, "morning", "afternoon", "evening", "night") && Is(i + 2, "of") && (MonthLed(i + 3) ?? DayMonth(i + 3) ?? WeekdayLed(i + 3)) is { } of
                 && TimeValues.GrainOf(of.Value) == Grain.Day && of.Value is { } ov)
             {
                 return of with { Start = i, Type = "TIME", Value = ov[..10] + "T" + DayParts[W(i + 1)], Rule = "the-daypart-of+" + of.Rule };
             }
 
             // "that night", "that morning": the part of the last day mentioned (or of the DCT's day)
-            if (Exp(1) && Is(i, "that") && IsAny(i + 1, "morning", "afternoon", "evening", "night") && !(i + 2 < _n && p[i + 2].Tag.StartsWith("NN", StringComparison.Ordinal)))
+            if (Is(i, "that") && IsAny(i + 1, "morning", "afternoon", "evening", "night") && !(i + 2 < _n && p[i + 2].Tag.StartsWith("NN", StringComparison.Ordinal)))
             {
                 var part = DayParts[W(i + 1)];
                 if (ctx.LastReference is { } day && TimeValues.GrainOf(day) == Grain.Day)
@@ -2333,6 +2366,11 @@ internal static partial class TimexRules
             if (Is(j + 1, "of") && IsYear(j + 2, out y))
             {
                 return Abs(i, j + 3, "DATE", TimeValues.Year(y) + "-" + season, "season-of-year");
+            }
+
+            if (SpelledYear(Is(j + 1, "of") ? j + 2 : j + 1, out var sy, out var se))
+            {
+                return Abs(i, se, "DATE", TimeValues.Year(sy) + "-" + season, "season-spelled-year");
             }
 
             if (IsAny(j + 1, "of", "'s"))
