@@ -163,6 +163,12 @@ internal sealed class ClauseView
             return Tense.Future;
         }
 
+        if (tag == "VB" && auxiliaries.Any(c => syntax.Lemmas[c] == "be" && syntax.XPos[c] is "VBZ" or "VBP")
+            && Children[p].Any(c => syntax.Relations[c] == "mark" && _tokens.Words[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))
+        {
+            return Tense.Future; // "is to resume trading Tuesday": an arrangement
+        }
+
         if (tag is "VBZ" or "VBP" || auxiliaries.Any(c => syntax.XPos[c] is "VBZ" or "VBP"))
         {
             // "is scheduled for Tuesday", "is due Friday": a present arrangement of something ahead

@@ -393,18 +393,37 @@ internal static partial class TimexRules
         /// </summary>
         private Tense TenseOf(int start, int end)
         {
+            // the word before the expression, past its own modifiers ("until mid-November", "by early next week")
+            var s = start;
+            while (s > start - 4 && s > 1 && (IsAny(s - 1, "mid", "mid-", "early", "late", "the", "end", "beginning", "start", "middle") || (Is(s - 1, "of") && IsAny(s - 2, "end", "beginning", "start", "middle"))))
+            {
+                s--;
+            }
+
+            var aheadOf = Is(s - 1, "of") && Is(s - 2, "ahead");
             if (Is(end, "'s"))
             {
                 // a possessive names a day already known to the reader ("Friday's bombing", "Monday's vote"):
                 // the past one, whatever the tense of the clause, unless it is still ahead ("ahead of Sunday's vote")
-                return IsAny(start - 1, "ahead", "before", "until", "for") || (Is(start - 1, "of") && Is(start - 2, "ahead")) ? Tense.Future : Tense.Past;
+                return aheadOf || IsAny(s - 1, "until", "till") ? Tense.Future : Tense.Past;
             }
 
-            var before = W(start - 1) is "on" or "in" or "the" ? W(start - 2) : W(start - 1);
+            if (Months.ContainsKey(W(start)) && end == start + 1 && IsAny(start - 1, "a", "an", "its", "their", "his", "her") && end < _n && p[end].Tag.StartsWith("NN", StringComparison.Ordinal))
+            {
+                return Tense.Past; // a month naming a known event: "a June agreement", "its March report"
+            }
+
+            if (aheadOf)
+            {
+                return Tense.Future; // "ahead of the weekend"
+            }
+
+            var before = W(s - 1) is "on" or "in" or "the" ? W(s - 2) : W(s - 1);
             return before switch
             {
                 "ended" or "since" => Tense.Past,
                 "until" or "till" or "effective" or "payable" => Tense.Future,
+                "through" or "thru" => ctx.TenseOf(p[start].Word, p[end - 1].Word) == Tense.Past ? Tense.Past : Tense.Future, // "loans through January"
                 "for" when W(start - 1) == "for" && Weekdays.ContainsKey(W(start)) => Tense.Future, // "planned for Tuesday"
                 "by" when W(start - 1) == "by" => ctx.TenseOf(p[start].Word, p[end - 1].Word) == Tense.Past ? Tense.Past : Tense.Future, // "expected by Wednesday"
                 _ => ctx.TenseOf(p[start].Word, p[end - 1].Word),
@@ -1298,6 +1317,18 @@ internal static partial class TimexRules
         /// <summary>Weekdays: "Friday", "last Friday", "Saturday night", "Friday, Oct. 13", "Mondays" (set).</summary>
         private Candidate? WeekdayLed(int i)
         {
+            // "the previous Friday", "the following Monday": narrative, counted from the last day mentioned
+            if (Is(i, "the") && IsAny(i + 1, "previous", "following", "next") && Weekdays.TryGetValue(W(i + 2), out var nd) && p[i + 2].Capitalised)
+            {
+                var dir = W(i + 1) == "previous" ? -1 : 1;
+                if (ctx.LastReference is { } last && TimeValues.GrainOf(last) == Grain.Day && TimeValues.FirstDay(last) is { } from)
+                {
+                    return new Candidate(i, i + 3, "DATE", TimeValues.Day(ResolveWeekday(from, nd, Tense.Unknown, dir)), null, null, "the-" + W(i + 1) + "-weekday", "previous:" + last, null);
+                }
+
+                return Rel(i, i + 3, "DATE", "the-" + W(i + 1) + "-weekday", dct => TimeValues.Day(ResolveWeekday(dct, nd, Tense.Unknown, dir)), "dct");
+            }
+
             var w = W(i);
             var forced = 0;
             var j = i;
