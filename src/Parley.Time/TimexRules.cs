@@ -266,10 +266,7 @@ internal static partial class TimexRules
                 continue;
             }
 
-            if ((Matcher.Exp(9) == false || (Matcher.Exp(8) == false && c.Rule.StartsWith("weekday", StringComparison.Ordinal))) && c.Type == "TIME" && c.Value is { Length: 13 } tv && tv[10] == 'T' && char.IsAsciiLetter(tv[11]))
-            {
-                c = c with { Type = "DATE", Value = tv[..10] };
-            }
+            c = DayOfDayPart(c);
 
             result.Add(c);
             if (c.Value is not null && c.Type is "DATE" or "TIME" && TimeValues.GrainOf(c.Value) is not null && !c.Anchor.StartsWith("previous:", StringComparison.Ordinal))
@@ -282,6 +279,17 @@ internal static partial class TimexRules
 
         return result;
     }
+
+    /// <summary>
+    /// TempEval-3 newswire practice for a part of a named day ("Tuesday night", "this morning", "last night",
+    /// "tonight", "that evening"): a DATE whose value is the day, the part of the day dropped (<c>1998-02-10</c>, not
+    /// <c>1998-02-10TNI</c>). TimeBank 1.2 typed these TIME with the part; the AQUAINT annotation, closer to the news
+    /// Parley reads, and event dating both want the day. Clock times ("10 p.m. Tuesday") stay TIME.
+    /// </summary>
+    internal static Candidate DayOfDayPart(Candidate c) =>
+        c.Type == "TIME" && c.Value is { Length: 13 } v && v[10] == 'T' && char.IsAsciiLetter(v[11]) && char.IsAsciiLetter(v[12])
+            ? c with { Type = "DATE", Value = v[..10] }
+            : c;
 
     private static HashSet<string> BuildStarters()
     {
@@ -2077,8 +2085,6 @@ internal static partial class TimexRules
         /// same period of an earlier year or month, as in results) stay dates.
         /// </summary>
         private static bool LaterIsSignal(string adverb, string unit) => adverb == "later" || (adverb == "earlier" && unit is "day" or "week");
-
-        internal static bool Exp(int k) => !(Environment.GetEnvironmentVariable("PTX_OFF") ?? string.Empty).Contains(k.ToString(Inv), StringComparison.Ordinal);
 
         private static string AgoValue(DateOnly dct, string unit, int n) => unit switch
         {
