@@ -744,7 +744,7 @@ internal static partial class TimexRules
                 var next = W(j + 1);
                 var prev = W(j - 1);
                 var ok = (next.Length > 0 && char.IsAsciiDigit(next[0]))
-                    || prev is "in" or "since" or "until" or "by" or "early" or "late" or "mid" or "last" or "next" or "this" or "of" or "from" or "through" or "till" or "before" or "after" or "during" or "end"
+                    || prev is "in" or "since" or "until" or "by" or "early" or "late" or "mid" or "mid-" or "last" or "next" or "this" or "of" or "from" or "through" or "till" or "before" or "after" or "during" or "end"
                     || (prev.Length > 0 && char.IsAsciiDigit(prev[0]));
                 if (!ok)
                 {
@@ -826,6 +826,10 @@ internal static partial class TimexRules
                 if (Is(end, "1/2") || (Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half")))
                 {
                     end += Is(end, "1/2") ? 1 : 3;
+                }
+                else if (Is(end, "1") && Is(end + 1, "/") && Is(end + 2, "2") && p[end + 1].Start == p[end].End && p[end + 2].Start == p[end + 1].End)
+                {
+                    end += 3; // "2 1/2" split by the tokenizer into "1", "/", "2"
                 }
 
                 return true;
@@ -1917,7 +1921,7 @@ internal static partial class TimexRules
 
                 // "2 1/2 years", "two and a half years", "a minute and a half": the half in the next smaller unit
                 var halfAfter = !isRange && Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half") && !W(rangeEnd).EndsWith('s');
-                var halfBefore = !isRange && k > j + 1 && (Is(k - 1, "1/2") || Is(k - 1, "half"));
+                var halfBefore = !isRange && k > j + 1 && (Is(k - 1, "1/2") || Is(k - 1, "half") || (Is(k - 1, "2") && Is(k - 2, "/")));
                 if ((halfAfter || halfBefore) && n > 0 && HalfValue(n, unit) is { } hv)
                 {
                     value = hv;
