@@ -216,7 +216,7 @@ internal static partial class TimexRules
         ["immediately"] = "immediately",
     };
 
-    private static readonly HashSet<string> PastRef = new(StringComparer.Ordinal) { "recently", "recent", "lately", "formerly" };
+    private static readonly HashSet<string> PastRef = new(StringComparer.Ordinal) { "recently", "recent", "lately" };
 
     private static readonly HashSet<string> FutureRef = new(StringComparer.Ordinal) { "soon", "future", "shortly" };
 
@@ -2209,10 +2209,6 @@ internal static partial class TimexRules
                 return Rel(i, i + 2, "DATE", "present-ref", _ => "PRESENT_REF");
             }
 
-            if (w is "the" && Is(i + 1, "moment") && IsAny(i - 1, "at", "for"))
-            {
-                return Rel(i, i + 2, "DATE", "present-ref", _ => "PRESENT_REF");
-            }
 
             if (PastRef.Contains(w))
             {
@@ -2236,7 +2232,7 @@ internal static partial class TimexRules
 
             if (FutureRef.Contains(w))
             {
-                if (w == "soon" && (IsAny(i - 1, "as", "too", "how") || IsAny(i + 1, "after", "afterwards", "thereafter")))
+                if (w is "soon" or "shortly" && (IsAny(i - 1, "as", "too", "how") || IsAny(i + 1, "after", "afterwards", "thereafter", "before")))
                 {
                     return null;
                 }

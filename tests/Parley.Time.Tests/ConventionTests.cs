@@ -47,6 +47,9 @@ public sealed class ConventionTests
     [InlineData("Talks on future trade rules stalled.")]
     [InlineData("Troops will stay for the foreseeable future.")]
     [InlineData("The minister told \"This Week\" that talks had failed.")]
+    [InlineData("The envoy, formerly a judge in Ghana, resigned.")]
+    [InlineData("Talks collapsed shortly before the deadline passed.")]
+    [InlineData("There are no flights to Chad at the moment.")]
     public void NonExpressions_AreNotTagged(string sentence)
     {
         var (_, layer) = TestSupport.Annotate(sentence, Dct);
