@@ -1066,6 +1066,12 @@ internal static partial class TimexRules
                 return day with { Start = i, Type = "TIME", Value = day.Value + time, Rule = rule + "+" + day.Rule };
             }
 
+            // a bare clock time belongs to the day of the narrative: the last day mentioned ("On Friday ... at 7:15 p.m."), else the DCT's
+            if (ctx.Dct is not null && ctx.LastReference is { Length: >= 10 } last && TimeValues.GrainOf(last) == Grain.Day)
+            {
+                return new Candidate(i, end, "TIME", last[..10] + time, null, null, rule, "previous:" + last, null);
+            }
+
             return Rel(i, end, "TIME", rule, dct => TimeValues.Day(dct) + time);
         }
 

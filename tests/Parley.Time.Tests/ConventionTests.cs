@@ -123,6 +123,15 @@ public sealed class ConventionTests
     }
 
     [Fact]
+    public void BareClockTime_BelongsToTheLastDayMentioned()
+    {
+        var (doc, layer) = TestSupport.Annotate("The ministers of Peru and Chile met on Monday. Talks ended at 7:15 p.m.", Dct);
+        var t = TestSupport.Find(doc, layer, "7:15 p.m");
+        Assert.Equal("TIME", t.Type);
+        Assert.Equal("2022-09-19T19:15", t.Value);
+    }
+
+    [Fact]
     public void EarlierOnAWeekday_IsTheStartOfThatDay()
     {
         var (doc, layer) = TestSupport.Annotate("Earlier Monday, the talks in Dakar collapsed.", Dct);
