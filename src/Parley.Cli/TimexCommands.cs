@@ -128,7 +128,9 @@ internal static class TimexCommands
         var set = new Option<string>("--set") { Description = "timebank (development) or aquaint (report).", DefaultValueFactory = _ => "timebank" };
         set.AcceptOnlyFromAmong("timebank", "aquaint");
         var errors = new Option<int>("--errors") { Description = "Also list up to N discrepancies (missed, spurious, extent, value, type) on stderr.", DefaultValueFactory = _ => 0 };
-        var command = new Command("timex", "TempEval-3 TIMEX3 scores on TimeBank or AQUAINT: relaxed/strict P/R/F1 of extents, value accuracy and value F1, per type.") { shared, set, errors };
+        var part = new Option<string>("--part") { Description = "Score only part of the set for held-out development: 'even' or 'odd' (documents at even or odd positions of the file names in ordinal order), or 'all'.", DefaultValueFactory = _ => "all" };
+        part.AcceptOnlyFromAmong("all", "even", "odd");
+        var command = new Command("timex", "TempEval-3 TIMEX3 scores on TimeBank or AQUAINT: relaxed/strict P/R/F1 of extents, value accuracy and value F1, per type.") { shared, set, errors, part };
         command.SetAction((parse, cancellationToken) =>
         {
             var dir = Path.Combine(SharedData.Locate(parse.GetValue(shared)), "corpora", "tempeval3", parse.GetValue(set) == "aquaint" ? "AQUAINT" : "TimeBank");
@@ -139,7 +141,10 @@ internal static class TimexCommands
 
             var pipeline = new TimexPipeline();
             var evaluation = new TimexEvaluation();
-            var files = Directory.GetFiles(dir, "*.tml").Order(StringComparer.Ordinal).ToList();
+            var which = parse.GetValue(part);
+            var files = Directory.GetFiles(dir, "*.tml").Order(StringComparer.Ordinal)
+                .Where((_, index) => which == "all" || (index % 2 == 0) == (which == "even"))
+                .ToList();
             foreach (var file in files)
             {
                 var tml = TimeMlDocument.Read(file);
@@ -154,7 +159,7 @@ internal static class TimexCommands
 
             using var output = CliConsole.OpenOutput();
             var ci = CultureInfo.InvariantCulture;
-            output.WriteLine(string.Create(ci, $"set {parse.GetValue(set)}: {files.Count} documents (extents as character spans of TEXT; DCT not scored)"));
+            output.WriteLine(string.Create(ci, $"set {parse.GetValue(set)}{(which == "all" ? string.Empty : " (" + which + " part)")}: {files.Count} documents (extents as character spans of TEXT; DCT not scored)"));
             output.WriteLine("type      gold  pred  relaxed P/R/F1          strict P/R/F1           value acc  type acc  value F1");
             foreach (var row in TimexEvaluation.Types.Prepend(TimexEvaluation.All))
             {

@@ -10,6 +10,10 @@ internal sealed class ClauseView
 {
     private static readonly HashSet<string> FutureAux = new(StringComparer.OrdinalIgnoreCase) { "will", "'ll", "’ll", "shall", "wo" };
 
+    private static readonly HashSet<string> Scheduling = new(StringComparer.OrdinalIgnoreCase) { "schedule", "plan", "set", "slate", "due", "expect" };
+
+    private static readonly HashSet<string> Reporting = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "report", "announce", "add", "note", "claim", "insist", "deny", "confirm", "believe", "think", "know", "want", "need", "be", "have", "remain", "continue", "show", "indicate", "estimate", "expect", "hope", "fear", "warn", "argue", "acknowledge", "admit", "agree", "contend", "suggest", "consider" };
+
     private readonly TokenLayer _tokens;
     private readonly SyntaxLayer? _syntax;
     private readonly ClauseLayer? _clauses;
@@ -128,6 +132,11 @@ internal sealed class ClauseView
             return Tense.Future;
         }
 
+        if (auxiliaries.Any(c => _tokens.Words[c].Form.Equals("would", StringComparison.OrdinalIgnoreCase)) && Governor(p) is var reporting && reporting >= 0 && syntax.XPos[reporting] == "VBD")
+        {
+            return Tense.Future; // future in the past: "said the vote would be held on Sunday"
+        }
+
         if (auxiliaries.Any(c => _tokens.Words[c].Form.Equals("would", StringComparison.OrdinalIgnoreCase) || _tokens.Words[c].Form.Equals("could", StringComparison.OrdinalIgnoreCase)))
         {
             return Tense.Unknown;
@@ -154,9 +163,23 @@ internal sealed class ClauseView
             return Tense.Future;
         }
 
+        if (tag == "VB" && auxiliaries.Any(c => syntax.Lemmas[c] == "be" && syntax.XPos[c] is "VBZ" or "VBP")
+            && Children[p].Any(c => syntax.Relations[c] == "mark" && _tokens.Words[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))
+        {
+            return Tense.Future; // "is to resume trading Tuesday": an arrangement
+        }
+
         if (tag is "VBZ" or "VBP" || auxiliaries.Any(c => syntax.XPos[c] is "VBZ" or "VBP"))
         {
-            return Tense.Present;
+            // "is scheduled for Tuesday", "is due Friday": a present arrangement of something ahead
+            if (Scheduling.Contains(syntax.Lemmas[p]) && auxiliaries.Any(c => syntax.Relations[c] is "aux:pass" or "cop"))
+            {
+                return Tense.Future;
+            }
+
+            // "the ministers meet Monday": a simple present event verb in news announces a scheduled event;
+            // reporting, cognition and state verbs ("says", "believes", "remains") keep the present
+            return !Reporting.Contains(syntax.Lemmas[p]) && tag is "VBZ" or "VBP" && auxiliaries.Count == 0 ? Tense.Future : Tense.Present;
         }
 
         if (tag == "VB" && Children[p].Any(c => syntax.Relations[c] == "mark" && _tokens.Words[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))

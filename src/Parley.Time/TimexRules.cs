@@ -216,7 +216,7 @@ internal static partial class TimexRules
         ["immediately"] = "immediately",
     };
 
-    private static readonly HashSet<string> PastRef = new(StringComparer.Ordinal) { "recently", "recent", "lately", "formerly" };
+    private static readonly HashSet<string> PastRef = new(StringComparer.Ordinal) { "recently", "recent", "lately" };
 
     private static readonly HashSet<string> FutureRef = new(StringComparer.Ordinal) { "soon", "future", "shortly" };
 
@@ -266,6 +266,8 @@ internal static partial class TimexRules
                 continue;
             }
 
+            c = DayOfDayPart(c);
+
             result.Add(c);
             if (c.Value is not null && c.Type is "DATE" or "TIME" && TimeValues.GrainOf(c.Value) is not null && !c.Anchor.StartsWith("previous:", StringComparison.Ordinal))
             {
@@ -277,6 +279,17 @@ internal static partial class TimexRules
 
         return result;
     }
+
+    /// <summary>
+    /// TempEval-3 newswire practice for a part of a named day ("Tuesday night", "this morning", "last night",
+    /// "tonight", "that evening"): a DATE whose value is the day, the part of the day dropped (<c>1998-02-10</c>, not
+    /// <c>1998-02-10TNI</c>). TimeBank 1.2 typed these TIME with the part; the AQUAINT annotation, closer to the news
+    /// Parley reads, and event dating both want the day. Clock times ("10 p.m. Tuesday") stay TIME.
+    /// </summary>
+    internal static Candidate DayOfDayPart(Candidate c) =>
+        c.Type == "TIME" && c.Value is { Length: 13 } v && v[10] == 'T' && char.IsAsciiLetter(v[11]) && char.IsAsciiLetter(v[12])
+            ? c with { Type = "DATE", Value = v[..10] }
+            : c;
 
     private static HashSet<string> BuildStarters()
     {
@@ -388,11 +401,39 @@ internal static partial class TimexRules
         /// </summary>
         private Tense TenseOf(int start, int end)
         {
-            var before = W(start - 1) is "on" or "in" or "the" ? W(start - 2) : W(start - 1);
+            // the word before the expression, past its own modifiers ("until mid-November", "by early next week")
+            var s = start;
+            while (s > start - 4 && s > 1 && (IsAny(s - 1, "mid", "mid-", "early", "late", "the", "end", "beginning", "start", "middle") || (Is(s - 1, "of") && IsAny(s - 2, "end", "beginning", "start", "middle"))))
+            {
+                s--;
+            }
+
+            var aheadOf = Is(s - 1, "of") && Is(s - 2, "ahead");
+            if (Is(end, "'s"))
+            {
+                // a possessive names a day already known to the reader ("Friday's bombing", "Monday's vote"):
+                // the past one, whatever the tense of the clause, unless it is still ahead ("ahead of Sunday's vote")
+                return aheadOf || IsAny(s - 1, "until", "till") ? Tense.Future : Tense.Past;
+            }
+
+            if (Months.ContainsKey(W(start)) && end == start + 1 && IsAny(start - 1, "a", "an", "its", "their", "his", "her") && end < _n && p[end].Tag.StartsWith("NN", StringComparison.Ordinal))
+            {
+                return Tense.Past; // a month naming a known event: "a June agreement", "its March report"
+            }
+
+            if (aheadOf)
+            {
+                return Tense.Future; // "ahead of the weekend"
+            }
+
+            var before = W(s - 1) is "on" or "in" or "the" ? W(s - 2) : W(s - 1);
             return before switch
             {
                 "ended" or "since" => Tense.Past,
-                "until" or "till" or "effective" => Tense.Future,
+                "until" or "till" or "effective" or "payable" => Tense.Future,
+                "through" or "thru" => ctx.TenseOf(p[start].Word, p[end - 1].Word) == Tense.Past ? Tense.Past : Tense.Future, // "loans through January"
+                "for" when W(start - 1) == "for" && Weekdays.ContainsKey(W(start)) => Tense.Future, // "planned for Tuesday"
+                "by" when W(start - 1) == "by" => ctx.TenseOf(p[start].Word, p[end - 1].Word) == Tense.Past ? Tense.Past : Tense.Future, // "expected by Wednesday"
                 _ => ctx.TenseOf(p[start].Word, p[end - 1].Word),
             };
         }
@@ -467,6 +508,8 @@ internal static partial class TimexRules
                     return (2, W(i + 1) == "early" ? "START" : W(i + 1) == "late" ? "END" : "MID", 'p');
                 case "early":
                     return (1, "START", 'p');
+                case "earlier" or "later" when (Weekdays.ContainsKey(W(i + 1)) && p[i + 1].Capitalised) || IsAny(i + 1, "today", "yesterday", "tomorrow", "tonight"):
+                    return (1, w == "earlier" ? "START" : "END", 'p'); // "earlier Sunday", "later yesterday"
                 case "late":
                     return (1, "END", 'p');
                 case "mid":
@@ -663,15 +706,15 @@ internal static partial class TimexRules
                     {
                         same = Make(dct.Year - 1) ?? same;
                     }
-                    else if (tense == Tense.Future && dct.DayNumber - same.DayNumber > 30)
+                    else if (tense == Tense.Future && dct.DayNumber - same.DayNumber > 120)
                     {
                         same = Make(dct.Year + 1) ?? same;
                     }
-                    else if (same.DayNumber - dct.DayNumber > 183)
+                    else if (tense != Tense.Future && same.DayNumber - dct.DayNumber > 183)
                     {
                         same = Make(dct.Year - 1) ?? same;
                     }
-                    else if (dct.DayNumber - same.DayNumber > 183)
+                    else if (tense != Tense.Past && dct.DayNumber - same.DayNumber > 183)
                     {
                         same = Make(dct.Year + 1) ?? same;
                     }
@@ -701,7 +744,7 @@ internal static partial class TimexRules
                 var next = W(j + 1);
                 var prev = W(j - 1);
                 var ok = (next.Length > 0 && char.IsAsciiDigit(next[0]))
-                    || prev is "in" or "since" or "until" or "by" or "early" or "late" or "mid" or "last" or "next" or "this" or "of" or "from" or "through" or "till" or "before" or "after" or "during" or "end"
+                    || prev is "in" or "since" or "until" or "by" or "early" or "late" or "mid" or "mid-" or "last" or "next" or "this" or "of" or "from" or "through" or "till" or "before" or "after" or "during" or "end"
                     || (prev.Length > 0 && char.IsAsciiDigit(prev[0]));
                 if (!ok)
                 {
@@ -783,6 +826,10 @@ internal static partial class TimexRules
                 if (Is(end, "1/2") || (Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half")))
                 {
                     end += Is(end, "1/2") ? 1 : 3;
+                }
+                else if (Is(end, "1") && Is(end + 1, "/") && Is(end + 2, "2") && p[end + 1].Start == p[end].End && p[end + 2].Start == p[end + 1].End)
+                {
+                    end += 3; // "2 1/2" split by the tokenizer into "1", "/", "2"
                 }
 
                 return true;
@@ -1019,6 +1066,12 @@ internal static partial class TimexRules
                 return day with { Start = i, Type = "TIME", Value = day.Value + time, Rule = rule + "+" + day.Rule };
             }
 
+            // a bare clock time belongs to the day of the narrative: the last day mentioned ("On Friday ... at 7:15 p.m."), else the DCT's
+            if (ctx.Dct is not null && ctx.LastReference is { Length: >= 10 } last && TimeValues.GrainOf(last) == Grain.Day)
+            {
+                return new Candidate(i, end, "TIME", last[..10] + time, null, null, rule, "previous:" + last, null);
+            }
+
             return Rel(i, end, "TIME", rule, dct => TimeValues.Day(dct) + time);
         }
 
@@ -1066,6 +1119,11 @@ internal static partial class TimexRules
             if ((Is(j, ",") || Is(j, "of")) && IsYear(j + 1, out year))
             {
                 return Abs(i, j + 2, "DATE", TimeValues.Month(year, month), "month-year");
+            }
+
+            if (SpelledYear(Is(j, "of") ? j + 1 : j, out var spelled, out var spelledEnd))
+            {
+                return Abs(i, spelledEnd, "DATE", TimeValues.Month(spelled, month), "month-spelled-year"); // "January nineteen ninety-seven"
             }
 
             return MonthValue(i, j, month, "month");
@@ -1277,6 +1335,18 @@ internal static partial class TimexRules
         /// <summary>Weekdays: "Friday", "last Friday", "Saturday night", "Friday, Oct. 13", "Mondays" (set).</summary>
         private Candidate? WeekdayLed(int i)
         {
+            // "the previous Friday", "the following Monday": narrative, counted from the last day mentioned
+            if (Is(i, "the") && IsAny(i + 1, "previous", "following", "next") && Weekdays.TryGetValue(W(i + 2), out var nd) && p[i + 2].Capitalised)
+            {
+                var dir = W(i + 1) == "previous" ? -1 : 1;
+                if (ctx.LastReference is { } last && TimeValues.GrainOf(last) == Grain.Day && TimeValues.FirstDay(last) is { } from)
+                {
+                    return new Candidate(i, i + 3, "DATE", TimeValues.Day(ResolveWeekday(from, nd, Tense.Unknown, dir)), null, null, "the-" + W(i + 1) + "-weekday", "previous:" + last, null);
+                }
+
+                return Rel(i, i + 3, "DATE", "the-" + W(i + 1) + "-weekday", dct => TimeValues.Day(ResolveWeekday(dct, nd, Tense.Unknown, dir)), "dct");
+            }
+
             var w = W(i);
             var forced = 0;
             var j = i;
@@ -1458,7 +1528,20 @@ internal static partial class TimexRules
 
             var k = j + 1;
             var u = W(k);
-            var relative = the && d is "following" or "previous";
+            if (k < _n && Units.ContainsKey(u) && p[k].Capitalised && p[k].Text.Any(char.IsLower) && p[j].Capitalised)
+            {
+                return null; // "This Week", "Next Year" in running text: the title of a programme or a publication
+            }
+
+            // "the following week", "the previous month", "the next day": narrative, anchored on the last date mentioned
+            var relative = the && (d is "following" or "previous" || (d == "next" && u is "day" or "morning" or "night" or "evening" or "afternoon"));
+            if (u is "morning" or "afternoon" or "evening" or "night" && the && d is "next" or "following")
+            {
+                // "the next morning": the part of the day after the last day mentioned
+                var next = Previous(i, k + 1, "TIME", "the-next-" + u, "day", 1, mod);
+                return next.Value is { Length: 10 } nv ? next with { Value = nv + "T" + DayParts[u] } : next;
+            }
+
             if (u is "morning" or "afternoon" or "evening" or "night" && d is "this" or "last")
             {
                 var part = DayParts[u];
@@ -1653,6 +1736,16 @@ internal static partial class TimexRules
                 }, "dct+tense:" + TenseName(tense));
             }
 
+            // "the 1988 quarter", "the 1988 period": the year given, the quarter of the last quarter mentioned
+            if (the && yearGiven is { } gy && j == i + 2 && IsAny(j, "quarter", "period"))
+            {
+                return ctx.LastReference is { } lq && TimeValues.GrainOf(lq) == Grain.Quarter
+                    ? Abs(i, j + 1, "DATE", TimeValues.Year(gy) + lq[4..], "the-year-quarter")
+                    : W(j) == "quarter" && ctx.Dct is { } qd
+                        ? new Candidate(i, j + 1, "DATE", TimeValues.Year(gy) + LastCompletedQuarter(qd)[4..], null, null, "the-year-quarter", "dct", null)
+                        : Abs(i, j + 1, "DATE", TimeValues.Year(gy), "the-year-period");
+            }
+
             // "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period"
             if (the && IsYear(j, out var py) && IsAny(j + 1, "quarter", "period"))
             {
@@ -1802,7 +1895,7 @@ internal static partial class TimexRules
 
                 if (IsAny(rangeEnd + 1, "old", "older", "younger") || (Is(rangeEnd + 1, "of") && Is(rangeEnd + 2, "age")))
                 {
-                    return null; // ages: "52 years old", "a 136-year-old institution"
+                    return null; // ages are not temporal expressions in TimeML practice: "52 years old", "a 36-year-old envoy"
                 }
 
                 if (unit == "second" && W(j) is "a" or "an" && !Is(j, "seconds"))
@@ -1832,6 +1925,15 @@ internal static partial class TimexRules
                     value = DurationValue(n, unit);
                 }
 
+                // "2 1/2 years", "two and a half years", "a minute and a half": the half in the next smaller unit
+                var halfAfter = !isRange && Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half") && !W(rangeEnd).EndsWith('s');
+                var halfBefore = !isRange && k > j + 1 && (Is(k - 1, "1/2") || Is(k - 1, "half") || (Is(k - 1, "2") && Is(k - 2, "/")));
+                if ((halfAfter || halfBefore) && n > 0 && HalfValue(n, unit) is { } hv)
+                {
+                    value = hv;
+                    end += halfAfter ? 3 : 0;
+                }
+
                 if (unit == "hour" && n == 24 && the && hasLead)
                 {
                     value = "P1D";
@@ -1847,7 +1949,10 @@ internal static partial class TimexRules
                     return null;
                 }
 
-                return Dur(i, end, value, "number-unit");
+                // "the eight-year war": a compound adjective is the expression, the article belongs to the noun phrase
+                var compound = p[rangeEnd].HyphenBefore || (!W(rangeEnd).EndsWith('s') && n > 1 && end < _n && p[end].Tag.StartsWith("NN", StringComparison.Ordinal));
+                var start = the && !hasLead && compound && rangeEnd == k && k == j + 1 ? j : i;
+                return Dur(start, end, value, "number-unit");
             }
 
             // plural unit alone: "years", "the years", "recent weeks", "the coming months", "the past few days"
@@ -1906,6 +2011,15 @@ internal static partial class TimexRules
             return null;
         }
 
+        private static string? HalfValue(int n, string unit) => unit switch
+        {
+            "year" => string.Create(Inv, $"P{n}Y6M"),
+            "day" => string.Create(Inv, $"P{n}DT12H"),
+            "hour" => string.Create(Inv, $"PT{n}H30M"),
+            "minute" => string.Create(Inv, $"PT{n}M30S"),
+            _ => null,
+        };
+
         private Candidate Dur(int start, int end, string value, string rule) => new(start, end, "DURATION", value, null, null, rule, "absolute", null);
 
         private bool IsRate(int j) => j >= 0 && (W(j) is "%" or "percent" or "cents" or "dollars" or "times" or "euros" or "pounds" or "yen" or "shares" or "barrels" or "tons" or "units" or "copies" or "people" or "visitors"
@@ -1949,9 +2063,9 @@ internal static partial class TimexRules
             }
 
             var end = w == "from" ? e + 2 : e + 1;
-            if (unit is "second" or "minute" or "hour")
+            if (unit is "second" or "minute" or "hour" || LaterIsSignal(w, unit))
             {
-                return null; // "two hours later": TimeML marks the duration "two hours"
+                return null; // "two hours later", "three days later": TimeML marks the duration "three days", "later" is a signal
             }
 
             var count = n < 0 ? 1 : n;
@@ -1974,6 +2088,13 @@ internal static partial class TimexRules
                 ? Rel(i, end, "DATE", "units-" + w, _ => sign < 0 ? "PAST_REF" : "FUTURE_REF")
                 : Previous(i, end, "DATE", "units-" + w, unit, sign * count);
         }
+
+        /// <summary>
+        /// TimeML practice for "N units later/earlier" in narrative: the duration is the expression and the adverb a
+        /// signal ("three days later", "a day earlier"). Only "a year earlier", "a month earlier" (comparisons with the
+        /// same period of an earlier year or month, as in results) stay dates.
+        /// </summary>
+        private static bool LaterIsSignal(string adverb, string unit) => adverb == "later" || (adverb == "earlier" && unit is "day" or "week");
 
         private static string AgoValue(DateOnly dct, string unit, int n) => unit switch
         {
@@ -2094,10 +2215,6 @@ internal static partial class TimexRules
                 return Rel(i, i + 2, "DATE", "present-ref", _ => "PRESENT_REF");
             }
 
-            if (w is "the" && Is(i + 1, "moment") && IsAny(i - 1, "at", "for"))
-            {
-                return Rel(i, i + 2, "DATE", "present-ref", _ => "PRESENT_REF");
-            }
 
             if (PastRef.Contains(w))
             {
@@ -2121,7 +2238,7 @@ internal static partial class TimexRules
 
             if (FutureRef.Contains(w))
             {
-                if (w == "soon" && (IsAny(i - 1, "as", "too", "how") || IsAny(i + 1, "after", "afterwards", "thereafter")))
+                if (w is "soon" or "shortly" && (IsAny(i - 1, "as", "too", "how") || IsAny(i + 1, "after", "afterwards", "thereafter", "before")))
                 {
                     return null;
                 }
@@ -2129,6 +2246,11 @@ internal static partial class TimexRules
                 if (w == "future" && IsAny(i - 1, "the", "near", "foreseeable", "distant", "immediate") && !(Is(i - 1, "the") && Is(i - 2, "in")))
                 {
                     return null;
+                }
+
+                if (w == "future" && i + 1 < _n && (p[i + 1].Tag.StartsWith("NN", StringComparison.Ordinal) || p[i + 1].Tag == "JJ"))
+                {
+                    return null; // an attribute of its noun, not a time: "future talks", "any future agreement"
                 }
 
                 return Rel(i, i + 1, "DATE", "future-ref", _ => "FUTURE_REF");
@@ -2144,7 +2266,7 @@ internal static partial class TimexRules
                 return new Candidate(i, i + 2, "DURATION", "PXX", null, null, "a-while", "absolute", null);
             }
 
-            if (w == "the" && IsAny(i + 1, "near", "foreseeable", "distant", "immediate") && Is(i + 2, "future"))
+            if (w == "the" && IsAny(i + 1, "near", "distant", "immediate") && Is(i + 2, "future"))
             {
                 return Rel(i, i + 3, "DATE", "future-ref", _ => "FUTURE_REF");
             }
@@ -2196,7 +2318,7 @@ internal static partial class TimexRules
                 return Previous(i, i + 3, "DATE", "the-same-unit", su, 0);
             }
 
-            if (w is "a" or "one" or "the" && Is(i + 1, "day") && IsAny(i + 2, "later", "earlier"))
+            if (w is "a" or "one" or "the" && Is(i + 1, "day") && IsAny(i + 2, "later", "earlier") && !(w != "the" && LaterIsSignal(W(i + 2), "day")))
             {
                 return Previous(i, i + 3, "DATE", "a-day-" + W(i + 2), "day", W(i + 2) == "later" ? 1 : -1);
             }
@@ -2207,6 +2329,25 @@ internal static partial class TimexRules
         /// <summary>"the morning", "the afternoon" (of the day of the DCT).</summary>
         private Candidate? DayPart(int i)
         {
+            // "the night of March 4": the part of that day
+            if (Is(i, "the") && IsAny(i + 1, "morning", "afternoon", "evening", "night") && Is(i + 2, "of") && (MonthLed(i + 3) ?? DayMonth(i + 3) ?? WeekdayLed(i + 3)) is { } of
+                && TimeValues.GrainOf(of.Value) == Grain.Day && of.Value is { } ov)
+            {
+                return of with { Start = i, Type = "TIME", Value = ov[..10] + "T" + DayParts[W(i + 1)], Rule = "the-daypart-of+" + of.Rule };
+            }
+
+            // "that night", "that morning": the part of the last day mentioned (or of the DCT's day)
+            if (Is(i, "that") && IsAny(i + 1, "morning", "afternoon", "evening", "night") && !(i + 2 < _n && p[i + 2].Tag.StartsWith("NN", StringComparison.Ordinal)))
+            {
+                var part = DayParts[W(i + 1)];
+                if (ctx.LastReference is { } day && TimeValues.GrainOf(day) == Grain.Day)
+                {
+                    return new Candidate(i, i + 2, "TIME", day[..10] + "T" + part, null, null, "that-daypart", "previous:" + day, null);
+                }
+
+                return Rel(i, i + 2, "TIME", "that-daypart", dct => TimeValues.Day(dct) + "T" + part);
+            }
+
             if (Is(i, "the") && IsAny(i + 1, "morning", "afternoon", "evening") && !IsAny(i + 2, "of", "after", "before", "newspaper", "paper", "session", "edition", "news", "show"))
             {
                 var part = DayParts[W(i + 1)];
@@ -2268,6 +2409,11 @@ internal static partial class TimexRules
             if (Is(j + 1, "of") && IsYear(j + 2, out y))
             {
                 return Abs(i, j + 3, "DATE", TimeValues.Year(y) + "-" + season, "season-of-year");
+            }
+
+            if (SpelledYear(Is(j + 1, "of") ? j + 2 : j + 1, out var sy, out var se))
+            {
+                return Abs(i, se, "DATE", TimeValues.Year(sy) + "-" + season, "season-spelled-year");
             }
 
             if (IsAny(j + 1, "of", "'s"))

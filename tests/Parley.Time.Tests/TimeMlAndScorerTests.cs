@@ -86,8 +86,8 @@ public sealed class TimeMlAndScorerTests
     public void TimeBankSample_ScoresAboveFloor()
     {
         var s = Evaluate("TimeBank", 30);
-        Assert.True(s.RelaxedF1 >= 0.93, $"relaxed F1 {s.RelaxedF1:F4}");
-        Assert.True(s.ValueF1 >= 0.80, $"value F1 {s.ValueF1:F4}");
+        Assert.True(s.RelaxedF1 >= 0.94, $"relaxed F1 {s.RelaxedF1:F4}");
+        Assert.True(s.ValueF1 >= 0.82, $"value F1 {s.ValueF1:F4}");
     }
 
     /// <summary>Regression floor on an AQUAINT sample (the report set: rules are never tuned on it).</summary>
@@ -96,7 +96,7 @@ public sealed class TimeMlAndScorerTests
     {
         var s = Evaluate("AQUAINT", 20);
         Assert.True(s.RelaxedF1 >= 0.92, $"relaxed F1 {s.RelaxedF1:F4}");
-        Assert.True(s.ValueF1 >= 0.67, $"value F1 {s.ValueF1:F4}");
+        Assert.True(s.ValueF1 >= 0.68, $"value F1 {s.ValueF1:F4}");
     }
 
     private static TimexScore Evaluate(string set, int files)
