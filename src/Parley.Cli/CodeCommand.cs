@@ -104,7 +104,7 @@ internal static class CodeCommand
         return command;
     }
 
-    private static Pipeline CreatePipeline(EventCoderOptions options)
+    internal static Pipeline CreatePipeline(EventCoderOptions options)
     {
         var models = new LinguisticModels(ModelFolder.Root());
         var actors = ActorResolver.Load();

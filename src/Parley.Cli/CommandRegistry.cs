@@ -15,6 +15,7 @@ internal static class CommandRegistry
         yield return ActorsCommand.Create();
         yield return CodeCommand.Create();
         yield return CodeCommand.CreateCalendar();
+        yield return IngestCommand.Create();
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {
