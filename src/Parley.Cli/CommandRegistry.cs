@@ -16,6 +16,8 @@ internal static class CommandRegistry
         yield return CodeCommand.Create();
         yield return CodeCommand.CreateCalendar();
         yield return IngestCommand.Create();
+        yield return QueryCommands.CreateQuery();
+        yield return QueryCommands.CreateExport();
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {

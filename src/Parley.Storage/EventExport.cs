@@ -75,8 +75,8 @@ public static class EventExport
         return n;
     }
 
-    /// <summary>The PLOVER JSON object of one event.</summary>
-    internal static Dictionary<string, object?> Plover(StoredEvent e) => new()
+    /// <summary>The PLOVER JSON object of one event (the <c>plover-jsonl</c> line, also printed by <c>parley query events --json</c>).</summary>
+    public static Dictionary<string, object?> Plover(StoredEvent e) => new()
     {
         ["id"] = e.FirstRecord,
         ["store_id"] = e.Id,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Serialization;
 using Parley.Core;
 
 namespace Parley.Storage;
@@ -42,6 +43,7 @@ public sealed record DocumentRecord(string DocId, string Text, string? Title, st
 public sealed record StoredActor(string Text, string? Name, string? Country, string? Org, string? Sector, string How)
 {
     /// <summary>The entity deduplication compares: the country, else the organisation; null when unresolved.</summary>
+    [JsonIgnore]
     public string? Entity => Country ?? Org;
 }
 
