@@ -151,8 +151,7 @@ public sealed partial class EventStore
 
         if (query.To is { Length: > 0 })
         {
-            where.Append(" AND e.date <= @to");
-            ps.Add(("to", query.To + (query.To.Length < 10 ? "\uffff" : "")));
+            where.Append(ToClause("e.date", query.To, ps));
         }
 
         if (query.Text is { Length: > 0 })
@@ -184,8 +183,7 @@ public sealed partial class EventStore
 
             if (to is { Length: > 0 })
             {
-                where += " AND e.date <= @to";
-                ps.Add(("to", to + (to.Length < 10 ? "\uffff" : "")));
+                where += ToClause("e.date", to, ps);
             }
 
             var page = ReadEvents($"{EventColumns} FROM events e WHERE {where} ORDER BY e.id LIMIT @n", [.. ps]);
@@ -226,8 +224,7 @@ public sealed partial class EventStore
 
         if (to is { Length: > 0 })
         {
-            where.Append(" AND e.date <= @to");
-            ps.Add(("to", to + (to.Length < 10 ? "\uffff" : "")));
+            where.Append(ToClause("e.date", to, ps));
         }
 
         var sql = $"""
@@ -267,8 +264,7 @@ public sealed partial class EventStore
 
         if (to is { Length: > 0 })
         {
-            where.Append(" AND COALESCE(c.expected_date, c.origin_date) <= @to");
-            ps.Add(("to", to + (to.Length < 10 ? "\uffff" : "")));
+            where.Append(ToClause("COALESCE(c.expected_date, c.origin_date)", to, ps));
         }
 
         var items = new List<StoredCalendarItem>();
@@ -408,6 +404,13 @@ public sealed partial class EventStore
         return $"SELECT event_id FROM event_actors WHERE country = @{prefix}code{roleClause}{sectorClause}"
             + $" UNION SELECT event_id FROM event_actors WHERE org = @{prefix}code{roleClause}{sectorClause}"
             + $" UNION SELECT event_id FROM event_actors WHERE lower(name) = @{prefix}name{roleClause}";
+    }
+
+    /// <summary>An inclusive upper bound on an ISO date column: a partial <paramref name="to"/> (<c>2022-06</c>) takes its whole month or year.</summary>
+    private static string ToClause(string column, string to, List<(string, object?)> ps)
+    {
+        ps.Add(("to", to));
+        return string.Create(CultureInfo.InvariantCulture, $" AND substr({column}, 1, {to.Length}) <= @to");
     }
 
     private static (string Code, string? Sector) SplitActor(string actor)

@@ -22,7 +22,7 @@ public sealed record DocumentRecord(string DocId, string Text, string? Title, st
     /// SHA-256 (hex) of title, publication time and text: the same content gives the same hash whatever its id or
     /// file, so ingesting it again is skipped; a corrected text, title or date is new content.
     /// </summary>
-    public string ContentHash { get; } = Hash(Title, Published, Text);
+    public string ContentHash => Hash(Title, Published, Text);
 
     /// <summary>The content hash of a title, publication time and text (see <see cref="ContentHash"/>).</summary>
     public static string Hash(string? title, string? published, string text)
