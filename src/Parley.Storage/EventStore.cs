@@ -406,9 +406,6 @@ public sealed partial class EventStore : IDisposable
     /// <summary>A JSON parameter: as text in SQLite, cast to jsonb in PostgreSQL.</summary>
     private string J(string parameter) => Pg ? $"CAST({parameter} AS jsonb)" : parameter;
 
-    /// <summary>Case-insensitive LIKE of the backend.</summary>
-    private string Like => Pg ? "ILIKE" : "LIKE";
-
     internal DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
         var cmd = _db.CreateCommand();
