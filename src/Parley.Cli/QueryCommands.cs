@@ -199,7 +199,7 @@ internal static class QueryCommands
         format.AcceptOnlyFromAmong([.. EventExport.Formats]);
         var from = new Option<string?>("--from") { Description = "First date (ISO)." };
         var to = new Option<string?>("--to") { Description = "Last date (ISO, inclusive)." };
-        var command = new Command("export", "Export every stored event (after deduplication) to stdout; the formats are documented in docs/export-formats.md.") { store, format, from, to };
+        var command = new Command("export", "Export every stored event (after deduplication) to stdout; the formats are documented in src/Parley.Storage/README.md.") { store, format, from, to };
         command.SetAction(parse =>
         {
             using var db = EventStore.Open(parse.GetValue(store));

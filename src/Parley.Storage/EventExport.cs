@@ -10,7 +10,7 @@ namespace Parley.Storage;
 /// <item><c>icews-tsv</c>: the 20 columns of the ICEWS coded event files, tab-separated with a header.</item>
 /// <item><c>csv</c>: a flat RFC 4180 table with a header.</item>
 /// </list>
-/// The columns are documented in <c>docs/export-formats.md</c>.
+/// The columns are documented in <c>src/Parley.Storage/README.md</c>.
 /// </summary>
 public static class EventExport
 {
