@@ -38,6 +38,8 @@ internal static class CommandRegistry
             ActorEvalCommands.CreateBench(),
             TimexCommands.CreateBench(),
             BenchEntitiesCommand.Create(),
+            BenchStoreCommands.CreateIngest(),
+            BenchStoreCommands.CreateDyad(),
         };
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain(), TrainNerCommand.Create() };

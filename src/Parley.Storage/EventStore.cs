@@ -300,6 +300,15 @@ public sealed partial class EventStore : IDisposable
                 """,
                 ("t", m.Event), ("mode", m.Mode), ("ctx", ToJson(m.Contexts)), ("cameo", m.Cameo), ("g", m.Goldstein), ("q", m.Quad), ("date", m.Date), ("day", day),
                 ("key", key), ("sectors", sectors), ("src", ToJson(m.Source)), ("rcp", ToJson(m.Recipient)), ("policy", policy.ToString()), ("rec", m.RecordId)), CultureInfo.InvariantCulture);
+            if (day is { } d)
+            {
+                foreach (var (a, b, direction) in Dyads(m.Source, m.Recipient))
+                {
+                    Execute(
+                        "INSERT INTO event_dyads (event_id, a, b, direction, date_day, month, quad, goldstein) VALUES (@e, @a, @b, @dir, @day, @month, @q, @g)",
+                        ("e", eventId), ("a", a), ("b", b), ("dir", direction), ("day", d), ("month", m.Date![..7]), ("q", m.Quad), ("g", m.Goldstein));
+                }
+            }
         }
         else
         {
@@ -376,6 +385,27 @@ public sealed partial class EventStore : IDisposable
         var sectors = string.Join(';', all.Where(a => a.Entity is not null).GroupBy(a => a.Entity!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key + "=" + string.Join('+', g.Select(a => a.Sector).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))));
         return (key, sectors);
+    }
+
+    /// <summary>
+    /// The dyads of an event: every pair of distinct actor entities (country, else organisation) among its actors, in
+    /// alphabetical order <c>a &lt; b</c>, with its direction: 1 when <c>a</c> is a source and <c>b</c> a recipient, 2 the
+    /// other way, 3 both, 0 neither (the two on one side, e.g. the parties of a joint statement).
+    /// </summary>
+    internal static IEnumerable<(string A, string B, int Direction)> Dyads(IReadOnlyList<StoredActor> source, IReadOnlyList<StoredActor> recipient)
+    {
+        var sources = source.Select(a => a.Entity).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var recipients = recipient.Select(a => a.Entity).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var all = sources.Concat(recipients).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < all.Count; i++)
+        {
+            for (var j = i + 1; j < all.Count; j++)
+            {
+                var (a, b) = (all[i], all[j]);
+                var direction = (sources.Contains(a) && recipients.Contains(b) ? 1 : 0) | (sources.Contains(b) && recipients.Contains(a) ? 2 : 0);
+                yield return (a, b, direction);
+            }
+        }
     }
 
     /// <summary>True when, for every entity both name, their sector sets share a sector or one of them is empty.</summary>

@@ -203,36 +203,52 @@ public sealed partial class EventStore
 
     /// <summary>
     /// The dyad series of two actors (ISO-3 country or organisation codes) per ISO week (labelled by its Monday) or per
-    /// month: events counted by quad class, Goldstein sum and mean. Undirected (either actor in any role, the other among
-    /// the event's actors) unless <paramref name="directed"/>, where <paramref name="a"/> is a source and <paramref name="b"/>
-    /// a recipient. Only events with a day-precise date are counted.
+    /// month: events counted by quad class, Goldstein sum and mean, from the <c>event_dyads</c> index (one row per event and
+    /// unordered pair of its actor entities). Undirected (both among the event's actors, in any roles) unless
+    /// <paramref name="directed"/>, where <paramref name="a"/> is a source and <paramref name="b"/> a recipient. Only events
+    /// with a day-precise date are counted; a partial <paramref name="from"/>/<paramref name="to"/> bounds by month.
     /// </summary>
     public IReadOnlyList<DyadPeriod> Dyad(string a, string b, string by = "month", bool directed = false, string? from = null, string? to = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(a);
         ArgumentException.ThrowIfNullOrEmpty(b);
-        var ps = new List<(string, object?)>();
-        var period = by == "week" ? "(e.date_day / 7)" : "substr(e.date, 1, 7)";
-        var where = new StringBuilder("e.date_day IS NOT NULL");
-        where.Append(" AND e.id IN (").Append(ActorSubquery(a, directed ? "source" : null, "a", ps)).Append(')');
-        where.Append(" AND e.id IN (").Append(ActorSubquery(b, directed ? "recipient" : null, "b", ps)).Append(')');
-        if (from is { Length: > 0 })
+        // the event_dyads index holds each event once per unordered pair of entities, with its date, quad and weight
+        var (lo, hi) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+        var ps = new List<(string, object?)> { ("lo", lo), ("hi", hi) };
+        var period = by == "week" ? "(d.date_day / 7)" : "d.month";
+        var where = new StringBuilder("d.a = @lo AND d.b = @hi");
+        if (directed)
         {
-            where.Append(" AND e.date >= @from");
-            ps.Add(("from", from));
+            where.Append(lo == a ? " AND d.direction IN (1, 3)" : " AND d.direction IN (2, 3)");
         }
 
-        if (to is { Length: > 0 })
+        if (DayNumber(from) is { } fromDay)
         {
-            where.Append(ToClause("e.date", to, ps));
+            where.Append(" AND d.date_day >= @from");
+            ps.Add(("from", fromDay));
+        }
+        else if (from is { Length: >= 4 })
+        {
+            where.Append(" AND d.month >= @fromMonth");
+            ps.Add(("fromMonth", from[..Math.Min(7, from.Length)]));
+        }
+
+        if (DayNumber(to) is { } toDay)
+        {
+            where.Append(" AND d.date_day <= @to");
+            ps.Add(("to", toDay));
+        }
+        else if (to is { Length: >= 4 })
+        {
+            where.Append(ToClause("d.month", to[..Math.Min(7, to.Length)], ps));
         }
 
         var sql = $"""
             SELECT {period} AS period, COUNT(*),
-                SUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END),
-                SUM(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END),
-                COALESCE(SUM(e.goldstein), 0), AVG(e.goldstein)
-            FROM events e WHERE {where}
+                SUM(CASE WHEN d.quad = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN d.quad = 2 THEN 1 ELSE 0 END),
+                SUM(CASE WHEN d.quad = 3 THEN 1 ELSE 0 END), SUM(CASE WHEN d.quad = 4 THEN 1 ELSE 0 END),
+                COALESCE(SUM(d.goldstein), 0), AVG(d.goldstein)
+            FROM event_dyads d WHERE {where}
             GROUP BY {period} ORDER BY 1
             """;
         var result = new List<DyadPeriod>();
@@ -384,7 +400,7 @@ public sealed partial class EventStore
     /// The ids of events with an actor matching <paramref name="actor"/> (<c>KAZ</c>, <c>NATO</c>, <c>KAZ-LEG</c>, or a
     /// canonical name) in <paramref name="role"/> (any role when null), as a subquery; parameters are added to <paramref name="ps"/>.
     /// </summary>
-    private static string ActorSubquery(string actor, string? role, string prefix, List<(string, object?)> ps)
+    private static string ActorSubquery(string actor, string? role, string prefix, List<(string, object?)> ps, bool byName = true)
     {
         var (code, sector) = SplitActor(actor);
         var roleClause = role is null ? "" : $" AND role = @{prefix}role";
@@ -400,10 +416,15 @@ public sealed partial class EventStore
         }
 
         ps.Add((prefix + "code", code));
-        ps.Add((prefix + "name", actor.ToLowerInvariant()));
-        return $"SELECT event_id FROM event_actors WHERE country = @{prefix}code{roleClause}{sectorClause}"
-            + $" UNION SELECT event_id FROM event_actors WHERE org = @{prefix}code{roleClause}{sectorClause}"
-            + $" UNION SELECT event_id FROM event_actors WHERE lower(name) = @{prefix}name{roleClause}";
+        var sql = $"SELECT event_id FROM event_actors WHERE country = @{prefix}code{roleClause}{sectorClause}"
+            + $" UNION SELECT event_id FROM event_actors WHERE org = @{prefix}code{roleClause}{sectorClause}";
+        if (byName)
+        {
+            ps.Add((prefix + "name", actor.ToLowerInvariant()));
+            sql += $" UNION SELECT event_id FROM event_actors WHERE lower(name) = @{prefix}name{roleClause}";
+        }
+
+        return sql;
     }
 
     /// <summary>An inclusive upper bound on an ISO date column: a partial <paramref name="to"/> (<c>2022-06</c>) takes its whole month or year.</summary>
