@@ -123,6 +123,16 @@ public sealed class EventStoreTests
     }
 
     [Fact]
+    public void Dyads_EveryPairOfEntities_InAlphabeticalOrderWithItsDirection()
+    {
+        var pairs = EventStore.Dyads([Samples.A("PER"), Samples.A("CHL")], [Samples.A("BOL"), Samples.Org("UNO")]).ToList();
+        Assert.Equal(
+            [("BOL", "CHL", 2), ("BOL", "PER", 2), ("BOL", "UNO", 0), ("CHL", "PER", 0), ("CHL", "UNO", 1), ("PER", "UNO", 1)],
+            pairs);
+        Assert.Empty(EventStore.Dyads([Samples.A("PER"), Samples.A("PER", "MIL")], []));
+    }
+
+    [Fact]
     public void DedupPolicy_ParsesTheThreeForms_AndRefusesOthersWithACode()
     {
         Assert.Equal("none", DedupPolicy.Parse("none").ToString());
