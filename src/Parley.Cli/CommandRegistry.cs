@@ -15,6 +15,9 @@ internal static class CommandRegistry
         yield return ActorsCommand.Create();
         yield return CodeCommand.Create();
         yield return CodeCommand.CreateCalendar();
+        yield return IngestCommand.Create();
+        yield return QueryCommands.CreateQuery();
+        yield return QueryCommands.CreateExport();
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {
@@ -36,6 +39,8 @@ internal static class CommandRegistry
             TimexCommands.CreateBench(),
             BenchEntitiesCommand.Create(),
             BenchCodeCommand.Create(),
+            BenchStoreCommands.CreateIngest(),
+            BenchStoreCommands.CreateDyad(),
         };
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain(), TrainNerCommand.Create() };

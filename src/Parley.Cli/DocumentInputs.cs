@@ -47,6 +47,13 @@ internal sealed class DocumentInputs
     /// <summary>Reads every input named on the command line and hands each document to <paramref name="onDocument"/>.</summary>
     public int Run(ParseResult parse, Action<Document> onDocument, Action? beforeDiagnostic, CancellationToken cancellationToken)
     {
+        var (reader, files) = Prepare(parse);
+        return Run(reader, files, onDocument, beforeDiagnostic, cancellationToken);
+    }
+
+    /// <summary>The reader configured by the command line's options, and the inputs it names (stdin when none and allowed).</summary>
+    public (DocumentReader Reader, IReadOnlyList<string> Files) Prepare(ParseResult parse)
+    {
         var options = new ReaderOptions
         {
             DateOrder = parse.GetValue(_dateOrder) switch
@@ -64,7 +71,7 @@ internal sealed class DocumentInputs
             files = ["-"];
         }
 
-        return Run(new DocumentReader(options), files, onDocument, beforeDiagnostic, cancellationToken);
+        return (new DocumentReader(options), files);
     }
 
     /// <summary>Reads <paramref name="inputs"/> with <paramref name="reader"/>; returns the exit code.</summary>

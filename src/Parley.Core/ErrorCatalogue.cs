@@ -91,6 +91,9 @@ public static class Errors
     /// <summary>A line of a batch input (<c>parley actor --batch</c>: TEXT, tab, DATE) is malformed, e.g. a date not in YYYY-MM-DD form; the line is skipped and the batch goes on.</summary>
     public static readonly ErrorDefinition InvalidBatchLine = new("PRL1015", "invalid-batch-line", "Malformed line in a batch input", ExitCodes.PartialFailure);
 
+    /// <summary>A document could not be coded or stored (the pipeline or the store failed on it); its transaction was rolled back, nothing of it was stored, and the batch goes on.</summary>
+    public static readonly ErrorDefinition DocumentNotStored = new("PRL1016", "document-not-stored", "Document could not be coded or stored", ExitCodes.PartialFailure);
+
     /// <summary>A pipeline component requires a layer no earlier component assigns.</summary>
     public static readonly ErrorDefinition MissingRequirement = new("PRL2001", "missing-requirement", "Pipeline component requirement not satisfied", ExitCodes.Configuration);
 
@@ -103,6 +106,12 @@ public static class Errors
     /// <summary>A data file the product ships (abbreviations, models) is missing or corrupt.</summary>
     public static readonly ErrorDefinition DataFile = new("PRL2004", "data-file", "Shipped data file missing or corrupt", ExitCodes.Configuration);
 
+    /// <summary>The event store cannot be opened, migrated or written (no such server, refused connection, read-only or corrupt file).</summary>
+    public static readonly ErrorDefinition StoreUnavailable = new("PRL2005", "store-unavailable", "Event store cannot be opened or written", ExitCodes.Configuration);
+
+    /// <summary>The event store was created by a newer Parley: its schema version is above the newest migration this build knows.</summary>
+    public static readonly ErrorDefinition StoreSchemaTooNew = new("PRL2006", "store-schema-too-new", "Event store schema is newer than this Parley", ExitCodes.Configuration);
+
     /// <summary>An option has an invalid value.</summary>
     public static readonly ErrorDefinition InvalidOption = new("PRL3001", "invalid-option", "Invalid option value", ExitCodes.Usage);
 
@@ -113,8 +122,8 @@ public static class Errors
     public static IReadOnlyList<ErrorDefinition> All { get; } =
     [
         InputNotFound, EmptyInput, BinaryInput, InputTooLarge, UndecodableInput, InvalidJsonLine, InvalidRecord,
-        InvalidHtml, InvalidFeed, UnsupportedLanguage, InvalidDate, NoInputMatched, TruncatedHtml, InvalidAnnotatedInput, InvalidBatchLine,
-        MissingRequirement, DuplicateAssignment, LayerState, DataFile,
+        InvalidHtml, InvalidFeed, UnsupportedLanguage, InvalidDate, NoInputMatched, TruncatedHtml, InvalidAnnotatedInput, InvalidBatchLine, DocumentNotStored,
+        MissingRequirement, DuplicateAssignment, LayerState, DataFile, StoreUnavailable, StoreSchemaTooNew,
         InvalidOption,
         Internal,
     ];

@@ -1,0 +1,357 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading.Channels;
+using Parley.Core;
+using Parley.Events.Coding;
+using Parley.Readers;
+using Parley.Storage;
+
+namespace Parley.Cli;
+
+/// <summary>
+/// <c>parley ingest PATH... [--store S] [--dedup none|day|window:N] [--jobs N]</c>: reads documents with the readers of
+/// <c>code</c>, codes them with the same pipeline, and stores documents, event mentions, events and calendar items.
+/// One reader, <c>--jobs</c> coding workers (each with its own pipeline) and one writer are joined by bounded channels,
+/// so memory stays bounded whatever the input size. Each document is stored in one transaction: a run killed at any
+/// point leaves no half document, and a rerun skips what is stored (same content hash) and completes the rest. Bad
+/// documents are reported with their code and never stop the batch; a summary ends the run on stderr.
+/// </summary>
+internal static class IngestCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The <c>--store</c> option shared by ingest, query and export.</summary>
+    public static Option<string?> StoreOption() => new("--store")
+    {
+        Description = "The store: an SQLite file path (default: $PARLEY_STORE, else parley.db), or PostgreSQL as postgres://user:pass@host:port/db or 'Host=…;Database=…'.",
+    };
+
+    public static Command Create()
+    {
+        var store = StoreOption();
+        var dedup = new Option<string>("--dedup") { Description = "Cross-story deduplication: none, day (same type, actors and day) or window:N (dates within N days).", DefaultValueFactory = _ => "none" };
+        var jobs = new Option<int>("--jobs") { Description = "Coding workers (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("ingest", "Code documents and store them with their events in the event store (idempotent, resumable).") { store, dedup, jobs };
+        var inputs = DocumentInputs.AddTo(command, stdinWhenNone: false);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var policy = DedupPolicy.Parse(parse.GetValue(dedup));
+            var location = StoreLocation.Parse(parse.GetValue(store));
+            var (reader, files) = inputs.Prepare(parse);
+            var summary = Run(reader, files, location, policy, Math.Clamp(parse.GetValue(jobs), 1, 64), cancellationToken);
+            summary.Print(location);
+            return Task.FromResult(summary.ExitCode);
+        });
+        return command;
+    }
+
+    /// <summary>What an ingest run did.</summary>
+    internal sealed class Summary
+    {
+        public int Read { get; set; }
+
+        public int Added { get; set; }
+
+        public int NewVersions { get; set; }
+
+        public int Skipped { get; set; }
+
+        public List<Diagnostic> Failures { get; } = [];
+
+        public long Mentions { get; set; }
+
+        public long NewEvents { get; set; }
+
+        public long Merged { get; set; }
+
+        public long CalendarItems { get; set; }
+
+        public TimeSpan Elapsed { get; set; }
+
+        public int ExitCode => Failures.Count == 0 ? ExitCodes.Success : Added + NewVersions + Skipped > 0 ? ExitCodes.PartialFailure : ExitCodes.InputFailure;
+
+        public void Print(StoreLocation location)
+        {
+            var seconds = Math.Max(Elapsed.TotalSeconds, 1e-3);
+            CliConsole.Info(FormattableString.Invariant(
+                $"ingest: {Read + Failures.Count(f => f.Error != Errors.DocumentNotStored)} documents: {Added} new, {NewVersions} new versions, {Skipped} skipped (same content), {Failures.Count} failed; {Mentions} event mentions ({NewEvents} new events, {Merged} merged into events of other stories), {CalendarItems} calendar items; {Elapsed.TotalSeconds:0.0} s ({(Added + NewVersions + Skipped) / seconds:0.0} documents/s); store {location.Display}"));
+            foreach (var group in Failures.GroupBy(f => f.Error.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                CliConsole.Info($"ingest: failed {group.Key} ({group.First().Error.Title}): {group.Count()}");
+            }
+        }
+    }
+
+    private sealed record Coded(Document Document, DocumentRecord Record, List<EventMention> Mentions, List<CalendarEntry> Calendar);
+
+    private sealed record Outcome(Coded? Coded, Diagnostic? Failure);
+
+    /// <summary>Reads, codes and stores <paramref name="files"/>; reports failures on stderr as they happen.</summary>
+    internal static Summary Run(DocumentReader reader, IReadOnlyList<string> files, StoreLocation location, DedupPolicy policy, int jobs, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        using var writerStore = EventStore.Open(location);
+        using var lookup = EventStore.Open(location);
+        var summary = new Summary();
+        var documents = Channel.CreateBounded<Document>(new BoundedChannelOptions(jobs * 2));
+        var coded = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(jobs * 2) { SingleReader = true });
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = cancel.Token;
+        var progress = new Progress(summary);
+
+        var workers = Enumerable.Range(0, jobs).Select(_ => Task.Run(
+            async () =>
+            {
+                Pipeline? pipeline = null; // loaded on the first document, so a rerun that skips everything loads no model
+                await foreach (var document in documents.Reader.ReadAllAsync(token).ConfigureAwait(false))
+                {
+                    pipeline ??= CodeCommand.CreatePipeline(new EventCoderOptions());
+                    Outcome outcome;
+                    try
+                    {
+                        pipeline.Process(document, token);
+                        outcome = new Outcome(ToRecords(document), null);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        throw;
+                    }
+                    catch (ParleyException ex)
+                    {
+                        outcome = new Outcome(null, new Diagnostic(Errors.DocumentNotStored, $"{document.Id}: not coded: {ex.Diagnostic}", document.Metadata.Origin));
+                    }
+#pragma warning disable CA1031 // one bad document must never stop the batch: any failure is reported with its reason
+                    catch (Exception ex)
+#pragma warning restore CA1031
+                    {
+                        outcome = new Outcome(null, new Diagnostic(Errors.DocumentNotStored, $"{document.Id}: not coded: {ex.GetType().Name}: {ex.Message}", document.Metadata.Origin));
+                    }
+
+                    await coded.Writer.WriteAsync(outcome, token).ConfigureAwait(false);
+                }
+            },
+            token)).ToArray();
+        var allCoded = Task.WhenAll(workers).ContinueWith(
+            t =>
+            {
+                if (t.IsFaulted)
+                {
+                    documents.Writer.TryComplete(); // a worker died (e.g. a model file is missing): stop reading
+                }
+
+                coded.Writer.TryComplete(t.Exception?.InnerException);
+            },
+            TaskScheduler.Default);
+
+        var writer = Task.Run(
+            async () =>
+            {
+                await foreach (var outcome in coded.Reader.ReadAllAsync(token).ConfigureAwait(false))
+                {
+                    if (outcome.Failure is { } failure)
+                    {
+                        Fail(summary, progress, failure);
+                        continue;
+                    }
+
+                    var c = outcome.Coded!;
+                    try
+                    {
+                        var result = writerStore.Store(c.Record, c.Mentions, c.Calendar, policy);
+                        Count(summary, result, c.Calendar.Count);
+                    }
+                    catch (ParleyException ex)
+                    {
+                        Fail(summary, progress, new Diagnostic(Errors.DocumentNotStored, $"{c.Document.Id}: not stored: {ex.Message}", c.Document.Metadata.Origin));
+                    }
+
+                    progress.Tick();
+                }
+            },
+            token);
+        _ = writer.ContinueWith(_ => cancel.Cancel(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+
+        try
+        {
+            foreach (var result in reader.Read(files, token))
+            {
+                foreach (var warning in result.Warnings)
+                {
+                    progress.Clear();
+                    CliConsole.Warn("warning" + warning.ToString()["error".Length..]);
+                }
+
+                if (result.Document is not { } document)
+                {
+                    Fail(summary, progress, result.Diagnostic!);
+                    continue;
+                }
+
+                summary.Read++;
+                var hash = DocumentRecord.Hash(document.Metadata.Title, document.Metadata.Published?.ToIso(), document.Text);
+                if (lookup.ContainsContent(hash))
+                {
+                    lock (summary)
+                    {
+                        summary.Skipped++;
+                    }
+
+                    progress.Tick();
+                    continue;
+                }
+
+                if (!documents.Writer.TryWrite(document))
+                {
+                    documents.Writer.WriteAsync(document, token).AsTask().GetAwaiter().GetResult();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is ChannelClosedException or OperationCanceledException && (writer.IsFaulted || allCoded.IsCompleted))
+        {
+            // a worker or the writer failed: its exception is rethrown below
+        }
+        finally
+        {
+            documents.Writer.TryComplete();
+        }
+
+        try
+        {
+            writer.GetAwaiter().GetResult();
+        }
+        catch (ChannelClosedException ex) when (ex.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+        }
+
+        Task.WhenAll(workers).GetAwaiter().GetResult();
+
+        progress.Clear();
+        summary.Elapsed = clock.Elapsed;
+        return summary;
+    }
+
+    private static void Count(Summary summary, StoreResult result, int calendarItems)
+    {
+        lock (summary)
+        {
+            switch (result.Outcome)
+            {
+                case StoreOutcome.Added:
+                    summary.Added++;
+                    break;
+                case StoreOutcome.NewVersion:
+                    summary.NewVersions++;
+                    break;
+                default:
+                    summary.Skipped++;
+                    return;
+            }
+
+            summary.Mentions += result.Mentions;
+            summary.NewEvents += result.NewEvents;
+            summary.Merged += result.Merged;
+            summary.CalendarItems += calendarItems;
+        }
+    }
+
+    private static void Fail(Summary summary, Progress progress, Diagnostic failure)
+    {
+        lock (summary)
+        {
+            summary.Failures.Add(failure);
+        }
+
+        progress.Clear();
+        CliConsole.Error(failure.ToString());
+    }
+
+    /// <summary>A one-line progress display on stderr, only when stderr is a terminal, redrawn at most 4 times a second.</summary>
+    private sealed class Progress(Summary summary)
+    {
+        private readonly bool _enabled = CliConsole.IsErrorTerminal;
+        private readonly Stopwatch _since = Stopwatch.StartNew();
+        private bool _shown;
+
+        public void Tick()
+        {
+            if (!_enabled || _since.ElapsedMilliseconds < 250)
+            {
+                return;
+            }
+
+            lock (summary)
+            {
+                _since.Restart();
+                Console.Error.Write(FormattableString.Invariant($"\ringest: {summary.Read} read, {summary.Added + summary.NewVersions} stored, {summary.Skipped} skipped, {summary.Failures.Count} failed, {summary.Mentions} events "));
+                _shown = true;
+            }
+        }
+
+        public void Clear()
+        {
+            if (_shown)
+            {
+                lock (summary)
+                {
+                    Console.Error.Write("\r\u001b[2K");
+                    _shown = false;
+                }
+            }
+        }
+    }
+
+    /// <summary>The store records of a coded document: metadata, event mentions (with the record of <c>parley code</c>) and calendar items.</summary>
+    private static Coded ToRecords(Document document)
+    {
+        var meta = document.Metadata;
+        var tokens = document.Get(Layers.Tokens);
+        var layer = document.Get(Layers.Events);
+        var metadata = new Dictionary<string, object?>
+        {
+            ["title"] = meta.Title,
+            ["url"] = meta.Url,
+            ["published"] = meta.Published?.ToIso(),
+            ["published_source"] = meta.Published?.Source.ToString(),
+            ["published_raw"] = meta.Published?.Raw,
+            ["published_missing_reason"] = meta.PublishedMissingReason,
+            ["language"] = meta.Language?.Code,
+            ["encoding"] = meta.Encoding?.Name,
+            ["format"] = meta.Format,
+            ["origin"] = meta.Origin?.ToString(),
+            ["dateline"] = meta.Dateline,
+            ["dateline_place"] = meta.DatelinePlace,
+            ["dateline_agency"] = meta.DatelineAgency,
+            ["extra"] = meta.Extra.Select(p => new[] { p.Key, p.Value }).ToList(),
+        };
+        var publisher = meta.DatelineAgency ?? (Uri.TryCreate(meta.Url, UriKind.Absolute, out var uri) ? uri.Host : null);
+        var record = new DocumentRecord(document.Id, document.Text, meta.Title, meta.Url, meta.Published?.ToIso(), meta.Language?.Code, meta.Format, publisher, JsonSerializer.Serialize(metadata, Json));
+        var mentions = new List<EventMention>();
+        foreach (var e in layer.Events)
+        {
+            var spans = e.Sentences.Select(s => tokens.Sentences[s].Span).ToList();
+            var trace = new Dictionary<string, object?> { ["value"] = e.Date.Value, ["precision"] = e.Date.Precision, ["how"] = e.Date.How, ["text"] = e.Date.Text };
+            mentions.Add(new EventMention(
+                $"{document.Id}#{e.Id}", e.Event, e.Mode, e.Contexts, e.Cameo, e.Goldstein, e.Quad, e.Date.Value, JsonSerializer.Serialize(trace, Json),
+                e.Source.Select(Actor).ToList(), e.Recipient.Select(Actor).ToList(), e.Sentences.Count > 0 ? e.Sentences[0] : 0,
+                string.Join(" ", spans.Select(document.Slice)), spans.Count > 0 ? spans[0].Start : e.Trigger.Start, spans.Count > 0 ? spans[^1].End : e.Trigger.End,
+                document.Slice(e.Trigger), e.Trigger.Start, e.Trigger.End, e.Confidence, EventCoder.Producer, Parley.Events.Codebook.PloverTypes.CodebookVersion, e.Modality,
+                JsonSerializer.Serialize(CodeCommand.EventRecord(document, e, false), Json)));
+        }
+
+        var calendar = new List<CalendarEntry>();
+        foreach (var item in layer.Calendar)
+        {
+            var spans = item.Sentences.Select(s => tokens.Sentences[s].Span).ToList();
+            calendar.Add(new CalendarEntry(
+                item.Kind, item.Event, item.Cameo, item.Actors.Select(Actor).ToList(), item.ExpectedDate, item.OriginDate, string.Join(" ", spans.Select(document.Slice)),
+                spans.Count > 0 ? spans[0].Start : item.Trigger.Start, spans.Count > 0 ? spans[^1].End : item.Trigger.End, document.Slice(item.Trigger), item.How, EventCoder.Producer));
+        }
+
+        return new Coded(document, record, mentions, calendar);
+    }
+
+    private static StoredActor Actor(EventActor a) => new(a.Text, a.Name, a.Country, a.Org, a.Sector, a.How);
+}
