@@ -142,6 +142,29 @@ internal static class Scanner
         }
     }
 
+    /// <summary>
+    /// Two sentences glued by a missing space ("… a visit to Azerbaijan.Speaking at …", common in scraped text): a
+    /// lower-case word of three letters or more, a period, then a capitalised word. Not inside dotted words
+    /// (U.S.Army, www.Site), not after abbreviations (Gov.Smith).
+    /// </summary>
+    private static bool GluedSentence(string t, int p, int q, int e, bool hasDot, Lexicon lexicon)
+    {
+        if (hasDot || q - p < 3 || !char.IsLower(t[q - 1]) || q + 2 >= e || !char.IsUpper(t[q + 1]) || !char.IsLower(t[q + 2]))
+        {
+            return false;
+        }
+
+        for (var i = p; i < q; i++)
+        {
+            if (!char.IsLetter(t[i]))
+            {
+                return false;
+            }
+        }
+
+        return lexicon.Abbreviation(t.AsSpan(p, q - p)) == AbbreviationKind.None;
+    }
+
     private static bool TryEmoticon(string t, int p, int e, Lexicon lexicon, out int end)
     {
         var max = Math.Min(lexicon.MaxEmoticonLength, e - p);
@@ -298,7 +321,7 @@ internal static class Scanner
             var nextAlnum = char.IsLetterOrDigit(next);
             var accept = c switch
             {
-                '.' => nextAlnum || DotsBeforeAt(t, q, e),
+                '.' => (nextAlnum && !GluedSentence(t, p, q, e, hasDot, lexicon)) || DotsBeforeAt(t, q, e),
                 ',' => char.IsDigit(prev) && char.IsDigit(next),
                 ':' => char.IsDigit(prev) && char.IsDigit(next),
                 '/' => (char.IsDigit(prev) && char.IsDigit(next) && IsDateSlash(t, p, q, e)) || (q - p == 1 && char.IsLetter(prev) && (q + 1 == e || (char.IsLetter(next) && (q + 2 == e || !char.IsLetterOrDigit(t[q + 2]))))),

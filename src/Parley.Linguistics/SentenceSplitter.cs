@@ -113,7 +113,8 @@ internal static class SentenceSplitter
             }
 
 
-            if (!next.Has(TokenFlags.SpaceBefore) && m == k + 1 && !next.Has(TokenFlags.Opening | TokenFlags.AmbiguousQuote))
+            if (!next.Has(TokenFlags.SpaceBefore) && m == k + 1 && !next.Has(TokenFlags.Opening | TokenFlags.AmbiguousQuote)
+                && !GluedSentences(text, tokens, k))
             {
                 // "end.Next" glued, "3.x", ".doc": no boundary inside a chunk
                 return -1;
@@ -375,4 +376,21 @@ internal static class SentenceSplitter
 
     private static bool IsClosingAfter(RawToken t) =>
         (t.Has(TokenFlags.Closing) || t.Has(TokenFlags.AmbiguousQuote)) && !t.Has(TokenFlags.SpaceBefore);
+
+    /// <summary>
+    /// "… to Azerbaijan.Speaking at …": the scanner split a period glued between a lower-case word of three letters
+    /// or more and a capitalised word (a missing space in scraped text), so it ends a sentence.
+    /// </summary>
+    private static bool GluedSentences(string text, IReadOnlyList<RawToken> tokens, int k)
+    {
+        if (k == 0 || k + 1 >= tokens.Count || tokens[k].Length != 1 || text[tokens[k].Start] != '.')
+        {
+            return false;
+        }
+
+        var before = tokens[k - 1];
+        var after = tokens[k + 1];
+        return before.Length >= 3 && before.End == tokens[k].Start && char.IsLower(text[before.End - 1])
+            && after.Length >= 2 && char.IsUpper(text[after.Start]) && char.IsLower(text[after.Start + 1]);
+    }
 }

@@ -129,6 +129,22 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Tokenize_SentencesGluedByMissingSpace_AreSplit()
+    {
+        const string text = "The envoy will travel to Chile.Speaking on Monday, she praised Peru.";
+        Assert.Equal(["The envoy will travel to Chile.", "Speaking on Monday, she praised Peru."], Sentences(text));
+    }
+
+    [Theory]
+    [InlineData("See www.example.Org now.", "See|www.example.Org|now|.")]
+    [InlineData("Gov.Smith spoke.", "Gov.Smith|spoke|.")]
+    [InlineData("He joined the U.S.Army in May.", "He|joined|the|U.S.Army|in|May|.")]
+    public void Tokenize_DottedWords_AreNotGluedSentences(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Tokens(text));
+    }
+
+    [Fact]
     public void Tokenize_SayNoAtSentenceEnd_IsNotAbbreviation()
     {
         Assert.Equal(["I", "said", "no", ".", "Then", "I", "left", "."], Tokens("I said no. Then I left."));
