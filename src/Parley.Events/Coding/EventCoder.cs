@@ -355,6 +355,13 @@ public sealed class EventCoder : IPipelineComponent
 
             var match = coder._verbs.Match(g, c, out var why);
             var light = LightVerbs.Contains(c.Lemma) || LightVerbs.Contains(g.Lemmas[c.Predicate]);
+            if (match is not null && (OccurrenceVerbs.Contains(c.Lemma) || OccurrenceVerbs.Contains(g.Lemmas[c.Predicate]))
+                && c.Arguments.Any(a => a.Role is ArgumentRole.Subject or ArgumentRole.PassiveSubject && coder._nouns.Match(g, a.Head) is not null))
+            {
+                // "protests broke out", "the talks began": the verb only says that the event noun happened
+                why = $"\"{c.Lemma}\" says that its subject, an event noun, happened";
+                match = null;
+            }
             if (match is not null && !(light && match.Specificity == 0))
             {
                 var code = match.Code ?? "";
@@ -540,6 +547,18 @@ public sealed class EventCoder : IPipelineComponent
                 if (possessed.Any(p => p.IsResolved))
                 {
                     source = possessed;
+                }
+            }
+
+            if (c.Passive && !source.Any(a => a.IsResolved))
+            {
+                // "X is viewed as Y's strategic partner": with no agent, the one whose partner X is regards X so
+                foreach (var a in c.Arguments.Where(a => a.Role == ArgumentRole.Oblique && a.Preposition == "as"))
+                {
+                    foreach (var owner in g.Children(a.Head).Where(x => g.Relation(x) == "nmod:poss"))
+                    {
+                        source.AddRange(actors.Resolve(owner).Where(r => r.IsResolved));
+                    }
                 }
             }
 

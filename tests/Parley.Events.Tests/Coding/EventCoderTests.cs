@@ -270,4 +270,23 @@ public class EventCoderTests
         Assert.DoesNotContain(Code("Brazil said it plans to open a consulate, the minister added.").Events, e => e.Event != "AGREE");
         Assert.Empty(Code("Kenya and Uganda need to stick together, the president said.").Events);
     }
+
+    [Fact]
+    public void PassiveRegardAsSomeonesPartner_MakesThePossessorTheSource()
+    {
+        var e = Assert.Single(Code("Mongolia is regarded as Japan's strategic partner in the region.").Events);
+        Assert.Equal("SUPPORT", e.Event);
+        Assert.Equal("JPN", Parties(e.Source));
+        Assert.Equal("MNG", Parties(e.Recipient));
+    }
+
+    [Fact]
+    public void ProtestWithNoOrganiser_IsCiviliansAgainstTheirGovernment()
+    {
+        var e = Assert.Single(Code("Mass protests broke out in Serbia on Sunday.").Events);
+        Assert.Equal("PROTEST", e.Event);
+        Assert.Equal("CVL", Assert.Single(e.Source).Sector);
+        Assert.Equal("SRB", Parties(e.Source));
+        Assert.Equal("GOV", Assert.Single(e.Recipient).Sector);
+    }
 }
