@@ -19,7 +19,6 @@ internal sealed partial class EntityGazetteer
     public const byte Organization = 5;
     public const byte Igo = 6;
     public const byte Institution = 7;
-    public const byte PlaceAlias = 8;
     public const byte FirstName = 1;
     public const byte LastName = 2;
     public const byte OrganizationTail = 4;
@@ -73,29 +72,10 @@ internal sealed partial class EntityGazetteer
             }
         }
 
-        var aliases = new List<string>();
-        var inCountry = false;
         foreach (var line in File.ReadLines(Path.Combine(shared, "dictionaries", "petrarch2", "Phoenix.Countries.actors.txt")))
         {
-            if (line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (line.StartsWith('+'))
-            {
-                if (inCountry)
-                {
-                    aliases.Add(ActorName(line[1..].Split(' ', '\t')[0]));
-                }
-
-                continue;
-            }
-
-            inCountry = false;
             if (CountryLine().Match(line) is { Success: true } c)
             {
-                inCountry = true;
                 AddPhrase(c.Groups[1].Value.Replace('_', ' '), Place);
             }
             else if (PersonLine().Match(line) is { Success: true } p)
@@ -157,13 +137,6 @@ internal sealed partial class EntityGazetteer
                     }
                 }
             }
-        }
-
-        // the aliases of PETRARCH2's countries (regions, provinces, big cities, spelling variants: "Kerala", "Delaware"),
-        // as a list of their own and only where no other list has the phrase
-        foreach (var alias in aliases)
-        {
-            AddPhrase(alias, PlaceAlias);
         }
 
         if (actors is null)
