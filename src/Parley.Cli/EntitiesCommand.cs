@@ -141,12 +141,25 @@ internal static class EntitiesCommand
             files,
             (reader, path) =>
             {
+                // consecutive sentences of one document (same sentence-id prefix) are recognised together, as at run time
                 var sentences = Iob2Corpus.Read(reader, path);
                 var documents = EntityDocument.ForSentences(sentences);
-                for (var i = 0; i < sentences.Count; i++)
+                for (var start = 0; start < sentences.Count;)
                 {
-                    var s = sentences[i];
-                    Iob2Corpus.Write(output, s, models.Entities.TagIob2(s.Forms, models.Tagger.Tag(s.Forms).XPos, documents[i]));
+                    var end = start + 1;
+                    while (end < sentences.Count && ReferenceEquals(documents[end], documents[start]))
+                    {
+                        end++;
+                    }
+
+                    var part = sentences.Skip(start).Take(end - start).ToList();
+                    var found = models.Entities.RecognizeDocument(part.Select(s => (IReadOnlyList<string>)s.Forms).ToList(), part.Select(s => (IReadOnlyList<string>)models.Tagger.Tag(s.Forms).XPos).ToList());
+                    for (var i = 0; i < part.Count; i++)
+                    {
+                        Iob2Corpus.Write(output, part[i], EntityLabels.ToIob2(found[i].Select(e => new EntitySpan(e.Start, e.End, e.Type)), part[i].Forms.Length));
+                    }
+
+                    start = end;
                 }
             },
             output.Flush);

@@ -17,6 +17,11 @@ internal static class TrainNerCommand
     // the O penalties a tuning run compares (the model is trained once per fold, decoded with each)
     private static readonly float[] Penalties = [0f, 4f, 8f, 12f, 16f, 24f];
 
+    // each penalty decoded sentence by sentence only, and with the one-sense-per-document repair
+    private static readonly (float Penalty, DocumentConsistency Consistency)[] Variants = [.. Penalties.SelectMany(p => Enum.GetValues<DocumentConsistency>().Select(c => (p, c)))];
+
+    private static string VariantName(float penalty, DocumentConsistency consistency) => string.Create(CultureInfo.InvariantCulture, $"{penalty}{consistency switch { DocumentConsistency.SameWords => "+doc", DocumentConsistency.PartialNames => "+part", _ => "" }}");
+
     public static Command Create()
     {
         var shared = SharedData.CreateOption();
@@ -87,13 +92,13 @@ internal static class TrainNerCommand
                         }
                     }
 
-                    foreach (var penalty in Penalties)
+                    foreach (var (penalty, consistency) in Variants)
                     {
                         foreach (var (name, gold, posTagger) in new[] { ("uner-tune", held, tagger), ("gum-dev", gumDev, ewtOnly) })
                         {
-                            foreach (var (type, s) in EntityEvaluation.Evaluate(foldModel.WithOutsidePenalty(penalty), posTagger, gold))
+                            foreach (var (type, s) in EntityEvaluation.Evaluate(foldModel.WithOutsidePenalty(penalty), posTagger, gold, consistency))
                             {
-                                foreach (var key in new[] { $"{penalty} {name} {type}", $"{penalty} both {type}" })
+                                foreach (var key in new[] { $"{VariantName(penalty, consistency)} {name} {type}", $"{VariantName(penalty, consistency)} both {type}" })
                                 {
                                     var t = totals.GetValueOrDefault(key);
                                     totals[key] = new SpanScore(t.Gold + s.Gold, t.Predicted + s.Predicted, t.Correct + s.Correct);
@@ -104,8 +109,8 @@ internal static class TrainNerCommand
                 }
 
                 using var report = CliConsole.OpenOutput();
-                report.WriteLine($"O-penalty set        type   gold  pred  correct  P       R       F1     (tuning: held-out UNER dev documents, {foldCount} fold(s); GUM dev documents)");
-                foreach (var penalty in Penalties)
+                report.WriteLine($"O-penalty (+doc: one sense per document; +part: and partial person names) set        type   gold  pred  correct  P       R       F1     (tuning: held-out UNER dev documents, {foldCount} fold(s); GUM dev documents)");
+                foreach (var penalty in Variants.Select(v => VariantName(v.Penalty, v.Consistency)))
                 {
                     foreach (var name in new[] { "uner-tune", "gum-dev", "both" })
                     {

@@ -244,7 +244,8 @@ public static class Iob2Corpus
 /// mention on a word, <c>id)</c> closes it, <c>(id-type-…)</c> is a one-word mention; mentions nest. A mention
 /// of type person, organization or place whose head (the word whose governor lies outside it) is a proper noun
 /// is a named mention (PER, ORG, LOC), cut down to its name: the head with its name-internal dependents
-/// (flat, compound, fixed, proper "of" modifiers: "Council of the Republic") and the words between them, without
+/// (flat, compound, fixed, proper "of" modifiers: "Council of the Republic", proper adjectival modifiers tagged NNP:
+/// "United States", "New York") and the words between them, without
 /// leading lower-case words or a title ("President"). Person mentions that are groups (plural proper nouns:
 /// "Muslims") or bare titles are dropped.
 /// A name that still overlaps a longer one after this cut is dropped (the outer name is kept).
@@ -432,7 +433,10 @@ public static class GumEntities
                 var rel = words[i].Deprel;
                 var ofModifier = type != "PER" && rel == "nmod" && words[i].Upos == "PROPN" && i > h - 1
                     && Enumerable.Range(h, i - h).Any(j => words[j].Form is "of" or "de" or "for");
-                if (NameRelations.Contains(rel) || ofModifier)
+                // proper adjectival modifiers are part of the name: GUM tags "United" (States, Nations), "New" (York) and
+                // "National" (Guard) as amod with XPOS NNP; without them the cut would teach "States" alone
+                var properModifier = rel == "amod" && words[i].Xpos is "NNP" or "NNPS" && i < h - 1;
+                if (NameRelations.Contains(rel) || ofModifier || properModifier)
                 {
                     inName[i] = true;
                     changed = true;

@@ -26,21 +26,49 @@ public static class EntityEvaluation
 
     /// <summary>
     /// Tags every sentence (POS from <paramref name="tagger"/>; consecutive sentences of one document, by sentence id,
-    /// share their <see cref="EntityDocument"/>) and scores the mentions against the gold ones.
+    /// are recognised together with <see cref="EntityRecognizer.RecognizeDocument"/>) and scores the mentions against the gold ones.
     /// </summary>
-    public static IReadOnlyDictionary<string, SpanScore> Evaluate(EntityRecognizer recognizer, PosTagger tagger, IEnumerable<EntitySentence> gold)
+    /// <param name="recognizer">The recogniser.</param>
+    /// <param name="tagger">The POS tagger whose tags the recogniser reads.</param>
+    /// <param name="gold">Gold sentences, documents contiguous.</param>
+    /// <param name="consistency">The one-sense-per-document repair (the run-time default unless told).</param>
+    public static IReadOnlyDictionary<string, SpanScore> Evaluate(EntityRecognizer recognizer, PosTagger tagger, IEnumerable<EntitySentence> gold, DocumentConsistency consistency = DocumentConsistency.SameWords)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(gold);
         var sentences = gold.ToList();
-        var documents = EntityDocument.ForSentences(sentences);
-        var pairs = sentences.Select((s, i) =>
+        var pairs = new List<(IReadOnlyList<EntitySpan>, IReadOnlyList<EntitySpan>)>(sentences.Count);
+        foreach (var document in Documents(sentences))
         {
-            var predicted = recognizer.Recognize(s.Forms, tagger.Tag(s.Forms).XPos, documents[i]).Select(e => new EntitySpan(e.Start, e.End, e.Type));
-            return (s.Spans, (IReadOnlyList<EntitySpan>)predicted.ToList());
-        });
+            var found = recognizer.RecognizeDocument(document.Select(s => (IReadOnlyList<string>)s.Forms).ToList(), document.Select(s => (IReadOnlyList<string>)tagger.Tag(s.Forms).XPos).ToList(), consistency);
+            for (var i = 0; i < document.Count; i++)
+            {
+                pairs.Add((document[i].Spans, found[i].Select(e => new EntitySpan(e.Start, e.End, e.Type)).ToList()));
+            }
+        }
+
         return Score(pairs);
+    }
+
+    /// <summary>Consecutive sentences of one document (by <see cref="EntityCorpora.DocumentId"/>; a sentence without an id is a document of its own).</summary>
+    internal static List<List<EntitySentence>> Documents(IReadOnlyList<EntitySentence> sentences)
+    {
+        var result = new List<List<EntitySentence>>();
+        string? current = null;
+        foreach (var s in sentences)
+        {
+            var id = s.SentId is null ? null : EntityCorpora.DocumentId(s.SentId);
+            if (result.Count == 0 || id is null || id != current)
+            {
+                result.Add([]);
+            }
+
+            result[^1].Add(s);
+            current = id;
+        }
+
+        return result;
     }
 
     /// <summary>Scores (gold, predicted) span lists; types outside PER/ORG/LOC are ignored.</summary>

@@ -146,6 +146,29 @@ public sealed class EntityRecognizer
         return result;
     }
 
+    /// <summary>
+    /// Finds the mentions of every sentence of one document: each sentence is decoded with the document's profile
+    /// (<see cref="EntityDocument.From"/>), then, with <paramref name="consistency"/>, a name found in one sentence lends
+    /// its type to its other occurrences in the document (see <see cref="MentionConsistency"/>).
+    /// </summary>
+    /// <param name="sentences">The document's sentences (words).</param>
+    /// <param name="xpos">Their Penn tags, sentence by sentence.</param>
+    /// <param name="consistency">The one-sense-per-document repair to apply (<see cref="DocumentConsistency.None"/>: as <see cref="Recognize"/> on each sentence).</param>
+    /// <returns>The mentions of each sentence, in sentence order.</returns>
+    public IReadOnlyList<IReadOnlyList<RecognizedEntity>> RecognizeDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<string>> xpos, DocumentConsistency consistency = DocumentConsistency.SameWords)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(xpos);
+        if (xpos.Count != sentences.Count)
+        {
+            throw new ArgumentException("One tag sequence per sentence is needed.", nameof(xpos));
+        }
+
+        var document = EntityDocument.From(sentences);
+        var found = sentences.Select((words, i) => Recognize(words, xpos[i], document)).ToList();
+        return MentionConsistency.Apply(sentences, found, consistency);
+    }
+
     /// <summary>IOB2 tags of one sentence (see <see cref="Recognize"/>).</summary>
     public string[] TagIob2(IReadOnlyList<string> words, IReadOnlyList<string> xpos, EntityDocument? document = null)
     {

@@ -5,7 +5,7 @@ namespace Parley.Linguistics.Entities;
 
 /// <summary>
 /// Pipeline component that finds PER, ORG and LOC mentions in every sentence (<c>entities</c> layer) from the
-/// words and their predicted Penn tags.
+/// words and their predicted Penn tags, the whole document at once (see <see cref="EntityRecognizer.RecognizeDocument"/>).
 /// </summary>
 public sealed class EntityTagger : IPipelineComponent
 {
@@ -34,19 +34,15 @@ public sealed class EntityTagger : IPipelineComponent
         ArgumentNullException.ThrowIfNull(syntax);
         var recognizer = _models.Entities;
         var mentions = new List<EntityMention>();
-        var document = EntityDocument.From(tokens.Sentences.Select(s => (IReadOnlyList<string>)Enumerable.Range(s.FirstWord, s.WordCount).Select(i => tokens.Words[i].Form).ToArray()));
-        foreach (var sentence in tokens.Sentences)
+        var sentences = tokens.Sentences.Select(s => (IReadOnlyList<string>)Enumerable.Range(s.FirstWord, s.WordCount).Select(i => tokens.Words[i].Form).ToArray()).ToList();
+        var tags = tokens.Sentences.Select(s => (IReadOnlyList<string>)Enumerable.Range(s.FirstWord, s.WordCount).Select(i => syntax.XPos[i]).ToArray()).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = recognizer.RecognizeDocument(sentences, tags);
+        for (var k = 0; k < tokens.Sentences.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var forms = new string[sentence.WordCount];
-            var xpos = new string[sentence.WordCount];
-            for (var i = 0; i < forms.Length; i++)
-            {
-                forms[i] = tokens.Words[sentence.FirstWord + i].Form;
-                xpos[i] = syntax.XPos[sentence.FirstWord + i];
-            }
-
-            foreach (var e in recognizer.Recognize(forms, xpos, document))
+            var sentence = tokens.Sentences[k];
+            foreach (var e in found[k])
             {
                 var first = sentence.FirstWord + e.Start;
                 var last = sentence.FirstWord + e.End - 1;
