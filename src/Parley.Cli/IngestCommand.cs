@@ -101,13 +101,15 @@ internal static class IngestCommand
         var token = cancel.Token;
         var progress = new Progress(summary);
 
+        // One pipeline for all workers (its components are read-only once loaded, as `code --threads` relies on), loaded
+        // on the first document, so a rerun that skips everything loads no model.
+        var shared = new Lazy<Pipeline>(() => CodeCommand.CreatePipeline(new EventCoderOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
         var workers = Enumerable.Range(0, jobs).Select(_ => Task.Run(
             async () =>
             {
-                Pipeline? pipeline = null; // loaded on the first document, so a rerun that skips everything loads no model
                 await foreach (var document in documents.Reader.ReadAllAsync(token).ConfigureAwait(false))
                 {
-                    pipeline ??= CodeCommand.CreatePipeline(new EventCoderOptions());
+                    var pipeline = shared.Value; // a missing model or codebook stops the command, not one document
                     Outcome outcome;
                     try
                     {
