@@ -47,10 +47,10 @@ internal static class CliRunner
         }
 
         p.StandardInput.Close();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(3)))
+        if (!p.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             p.Kill(entireProcessTree: true);
-            throw new TimeoutException("parley did not finish in 3 minutes: " + string.Join(' ', args));
+            throw new TimeoutException("parley did not finish in 5 minutes: " + string.Join(' ', args));
         }
 
         return new Result(p.ExitCode, outTask.Result, errTask.Result);

@@ -6,9 +6,10 @@ namespace Parley.Cli.Tests;
 /// </summary>
 internal static class GoldenFile
 {
-    public static void AssertMatches(string name, string actual)
+    /// <summary>Compares <paramref name="actual"/> with <c>tests/<paramref name="project"/>/Golden/<paramref name="name"/></c>.</summary>
+    public static void AssertMatches(string name, string actual, string project = "Parley.Cli.Tests")
     {
-        var path = Path.Combine(CliRunner.RepoRoot, "tests", "Parley.Cli.Tests", "Golden", name);
+        var path = Path.Combine(CliRunner.RepoRoot, "tests", project, "Golden", name);
         if (Environment.GetEnvironmentVariable("PARLEY_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(path, actual);

@@ -1,3 +1,4 @@
+using Parley.Cli.Tests;
 namespace Parley.Storage.Tests;
 
 public sealed class ExportTests
@@ -18,7 +19,7 @@ public sealed class ExportTests
             using var output = new StringWriter { NewLine = "\n" };
             var n = EventExport.Write(format, store.AllEvents(pageSize: 3), output);
             Assert.Equal(7, n);
-            Golden.AssertMatches(file, output.ToString());
+            GoldenFile.AssertMatches(file, output.ToString(), "Parley.Storage.Tests");
         }
     }
 
@@ -46,22 +47,22 @@ public sealed class ExportTests
             Samples.Fill(store);
         }
 
-        var dyad = Cli.Run("query", "dyad", "NOR", "SWE", "--by", "week", "--store", t.Value, "--csv");
+        var dyad = CliRunner.Run(null, "query", "dyad", "NOR", "SWE", "--by", "week", "--store", t.Value, "--csv");
         Assert.Equal(0, dyad.ExitCode);
-        Golden.AssertMatches("query-dyad-week.csv", dyad.StdOut);
-        var events = Cli.Run("query", "events", "--recipient", "NOR", "--store", t.Value, "--json");
+        GoldenFile.AssertMatches("query-dyad-week.csv", dyad.StdOut, "Parley.Storage.Tests");
+        var events = CliRunner.Run(null, "query", "events", "--recipient", "NOR", "--store", t.Value, "--json");
         Assert.Equal(0, events.ExitCode);
-        Golden.AssertMatches("query-events-recipient.jsonl", events.StdOut);
-        var export = Cli.Run("export", "--format", "icews-tsv", "--store", t.Value);
+        GoldenFile.AssertMatches("query-events-recipient.jsonl", events.StdOut, "Parley.Storage.Tests");
+        var export = CliRunner.Run(null, "export", "--format", "icews-tsv", "--store", t.Value);
         Assert.Equal(0, export.ExitCode);
         Assert.Contains("export: 5 events", export.StdErr, StringComparison.Ordinal);
-        Golden.AssertMatches("export-cli.icews.tsv", export.StdOut);
+        GoldenFile.AssertMatches("export-cli.icews.tsv", export.StdOut, "Parley.Storage.Tests");
     }
 
     [Fact]
     public void QueryCommand_BadStoreValue_IsACodedUsageError()
     {
-        var r = Cli.Run("query", "events", "--store", "postgres://");
+        var r = CliRunner.Run(null, "query", "events", "--store", "postgres://");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("error PRL3001", r.StdErr, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Parley.Cli.Tests;
 namespace Parley.Storage.Tests;
 
 /// <summary>
@@ -14,8 +15,8 @@ public sealed class IngestCommandTests
         var folder = Directory.CreateTempSubdirectory("parley-ingest-test-").FullName;
         try
         {
-            var jsonl = Cli.DevArticles(folder, "000", "001");
-            var first = Cli.Run("ingest", jsonl, "--store", t.Value, "--dedup", "window:3");
+            var jsonl = DevSet.Articles(folder, "000", "001");
+            var first = CliRunner.Run(null, "ingest", jsonl, "--store", t.Value, "--dedup", "window:3");
             Assert.True(first.ExitCode == 0, first.StdErr);
             Assert.Contains("2 documents: 2 new, 0 new versions, 0 skipped", first.StdErr, StringComparison.Ordinal);
             StoreCounts counts;
@@ -30,7 +31,7 @@ public sealed class IngestCommandTests
                 Assert.True(counts.CalendarItems > 0);
             }
 
-            var again = Cli.Run("ingest", jsonl, "--store", t.Value, "--dedup", "window:3");
+            var again = CliRunner.Run(null, "ingest", jsonl, "--store", t.Value, "--dedup", "window:3");
             Assert.True(again.ExitCode == 0, again.StdErr);
             Assert.Contains("2 documents: 0 new, 0 new versions, 2 skipped", again.StdErr, StringComparison.Ordinal);
             using var reopened = t.Open();
@@ -49,9 +50,9 @@ public sealed class IngestCommandTests
         var folder = Directory.CreateTempSubdirectory("parley-ingest-test-").FullName;
         try
         {
-            var jsonl = Cli.DevArticles(folder, "000", "001");
+            var jsonl = DevSet.Articles(folder, "000", "001");
             File.AppendAllText(jsonl, "{\"id\": \"broken\", \"text\": \n");
-            var r = Cli.Run("ingest", jsonl, "--store", t.Value, "--dedup", "none", "--jobs", "1");
+            var r = CliRunner.Run(null, "ingest", jsonl, "--store", t.Value, "--dedup", "none", "--jobs", "1");
             Assert.Equal(1, r.ExitCode);
             Assert.Contains("error PRL1006", r.StdErr, StringComparison.Ordinal);
             Assert.Contains("2 new, 0 new versions, 0 skipped (same content), 1 failed", r.StdErr, StringComparison.Ordinal);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text;
 using Npgsql;
+using Parley.Cli.Tests;
 
 namespace Parley.Storage.Tests;
 
@@ -106,48 +106,13 @@ internal sealed class PostgresFactAttribute : FactAttribute
     }
 }
 
-/// <summary>Runs the real <c>./parley</c> launcher, as Parley.Cli.Tests does.</summary>
-internal static class Cli
+/// <summary>Inputs for the tests that run the real <c>./parley</c> (through Parley.Cli.Tests' <see cref="CliRunner"/>).</summary>
+internal static class DevSet
 {
-    public static string RepoRoot { get; } = FindRoot();
-
-    public static string SharedDir => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-
-    public sealed record Result(int ExitCode, string StdOut, string StdErr);
-
-    public static Result Run(params string[] args)
-    {
-        var psi = new ProcessStartInfo(Path.Combine(RepoRoot, "parley"))
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = new UTF8Encoding(false),
-            StandardErrorEncoding = new UTF8Encoding(false),
-            WorkingDirectory = RepoRoot,
-        };
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var p = Process.Start(psi)!;
-        var outTask = p.StandardOutput.ReadToEndAsync();
-        var errTask = p.StandardError.ReadToEndAsync();
-        p.StandardInput.Close();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException("parley did not finish in 5 minutes: " + string.Join(' ', args));
-        }
-
-        return new Result(p.ExitCode, outTask.Result, errTask.Result);
-    }
-
     /// <summary>The dev articles with the given ids as JSONL (through the shared converter), in a temp file.</summary>
-    public static string DevArticles(string folder, params string[] ids)
+    public static string Articles(string folder, params string[] ids)
     {
-        var eval = Path.Combine(SharedDir, "eval");
+        var eval = Path.Combine(CliRunner.SharedDir, "eval");
         var psi = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(eval, "articles_to_jsonl.py"));
         psi.ArgumentList.Add(Path.Combine(eval, "diplomatic-dev", "articles"));
@@ -163,18 +128,5 @@ internal static class Cli
         var path = Path.Combine(folder, "articles.jsonl");
         File.WriteAllText(path, string.Join('\n', lines) + "\n");
         return path;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Parley.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Parley.slnx not found above " + AppContext.BaseDirectory);
     }
 }

@@ -403,9 +403,9 @@ internal sealed class ActorLocator
         }
 
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        foreach (var m in Entities.Where(m => m.Type is "LOC" or "ORG"))
+        foreach (var (m, r) in NamedPlacesAndOrganisations())
         {
-            if (_resolver.Resolve(_g.Text(m.Span), _when) is { Country: { } country, How: not "context" })
+            if (r is { Country: { } country, How: not "context" })
             {
                 counts[country] = counts.TryGetValue(country, out var x) ? (x.Count + 1, x.First) : (1, m.FirstWord);
             }
@@ -443,9 +443,9 @@ internal sealed class ActorLocator
 
         _organisationKnown = true;
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        foreach (var m in Entities.Where(m => m.Type is "ORG" or "LOC"))
+        foreach (var (m, r) in NamedPlacesAndOrganisations())
         {
-            if (_resolver.Resolve(_g.Text(m.Span), _when) is { Org: { } org, Country: null })
+            if (r is { Org: { } org, Country: null })
             {
                 counts[org] = counts.TryGetValue(org, out var x) ? (x.Count + 1, x.First) : (1, m.FirstWord);
             }
@@ -454,6 +454,12 @@ internal sealed class ActorLocator
         _organisation = counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).First().Key;
         return _organisation;
     }
+
+    private List<(EntityMention Mention, ActorResolution? Resolution)>? _named;
+
+    /// <summary>The document's LOC and ORG mentions with their resolutions (without context), resolved once for the home country and the home organisation.</summary>
+    private List<(EntityMention Mention, ActorResolution? Resolution)> NamedPlacesAndOrganisations() =>
+        _named ??= [.. Entities.Where(m => m.Type is "LOC" or "ORG").Select(m => (m, _resolver.Resolve(_g.Text(m.Span), _when)))];
 
     /// <summary>How the home country was chosen.</summary>
     public string? HomeHow { get; private set; }

@@ -200,6 +200,8 @@ public sealed class EventCoder : IPipelineComponent
     /// <summary>The state of coding one document.</summary>
     private sealed class Run(EventCoder coder, SentenceGraph g, IReadOnlyList<Clause> clauses, ActorLocator actors, EventDate dct, TimexLayer? timexes)
     {
+        private readonly (string Modality, string Why)?[] _modalities = new (string, string)?[clauses.Count];
+
         private readonly Dictionary<int, int> _clauseOf = clauses.Select((c, i) => (c.Predicate, i)).ToDictionary(x => x.Predicate, x => x.i);
 
         /// <summary>
@@ -863,7 +865,10 @@ public sealed class EventCoder : IPipelineComponent
         }
 
         /// <summary>asserted, future, negated, hypothetical or embedded — with the reason.</summary>
-        private (string Modality, string Why) Modality(int k)
+        private (string Modality, string Why) Modality(int k) => _modalities[k] ??= ModalityOf(k);
+
+        /// <summary>Modality of clause <paramref name="k"/>; governors are asked through the cache, so a chain is judged once.</summary>
+        private (string Modality, string Why) ModalityOf(int k)
         {
             var c = clauses[k];
             if (c.Negated)
