@@ -62,6 +62,60 @@ internal sealed class ActorLocator
         return actors;
     }
 
+    /// <summary>
+    /// "Romanian and Turkish Foreign Ministers Bogdan Aurescu and Mevlut Cavusoglu": k nationality adjectives followed by
+    /// a shared title and k person names pair up in order, one actor each (country from its adjective, sector from the
+    /// title). Null unless the words <paramref name="words"/> hold at least two adjectives, all before the first name,
+    /// and exactly as many names.
+    /// </summary>
+    public List<EventActor>? Distributive(IReadOnlyCollection<int> words)
+    {
+        if (words.Count < 4)
+        {
+            return null;
+        }
+
+        var first = words.Min();
+        var last = words.Max();
+        var span = new TextSpan(_g.Tokens.Words[first].Span.Start, _g.Tokens.Words[last].Span.End);
+        var names = Entities.Where(m => m.Type == "PER" && span.Contains(m.Span)).OrderBy(m => m.Span.Start).ToList();
+        if (names.Count < 2)
+        {
+            return null;
+        }
+
+        var countries = new List<(int Word, string Country)>();
+        for (var w = first; w <= last && _g.Tokens.Words[w].Span.End <= names[0].Span.Start; w++)
+        {
+            var form = _g.Tokens.Words[w].Form;
+            if (char.IsUpper(form[0]) && _g.UPos(w) is "ADJ" or "PROPN"
+                && _resolver.Resolve(form, _when) is { How: "demonym", Country: { } country })
+            {
+                countries.Add((w, country));
+            }
+        }
+
+        if (countries.Count != names.Count)
+        {
+            return null;
+        }
+
+        var titleStart = _g.Tokens.Words[countries[^1].Word].Span.End;
+        var title = _g.Document.Text[titleStart..names[0].Span.Start].Trim();
+        var sector = title.Length > 0 ? _resolver.Resolve(title, _when, _contextCountry)?.Sector : null;
+        var result = new List<EventActor>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = _g.Text(names[i].Span);
+            result.Add(new EventActor(name, names[i].Span, name, countries[i].Country, null, sector,
+                $"distributive: \"{_g.Tokens.Words[countries[i].Word].Form}\" pairs with the {Ordinal(i)} name under the shared title \"{title}\""));
+        }
+
+        return result;
+    }
+
+    private static string Ordinal(int i) => i switch { 0 => "first", 1 => "second", 2 => "third", _ => $"{i + 1}th" };
+
     /// <summary>Records an actor as mentioned at <paramref name="word"/> (salience for later pronouns).</summary>
     public void Mention(int word, EventActor actor)
     {

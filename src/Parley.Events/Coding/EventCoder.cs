@@ -83,6 +83,13 @@ public sealed class EventCoder : IPipelineComponent
         "hold", "have", "conduct", "pay", "make", "carry out", "carry", "undertake", "attend", "participate", "take part", "take", "join",
     };
 
+    /// <summary>Nouns of circumstance whose phrase is never a party: "against the background of", "on the sidelines of", "in the framework of".</summary>
+    private static readonly HashSet<string> CircumstanceNouns = new(StringComparer.Ordinal)
+    {
+        "background", "backdrop", "context", "framework", "sideline", "sidelines", "margin", "margins", "occasion", "basis", "light", "wake",
+        "eve", "course", "threshold", "level", "scale", "ground", "pretext", "auspices",
+    };
+
     private static readonly HashSet<string> CircumstancePrepositions = new(StringComparer.Ordinal)
     {
         "during", "at", "after", "following", "in", "on", "throughout",
@@ -347,6 +354,75 @@ public sealed class EventCoder : IPipelineComponent
             }
         }
 
+        /// <summary>
+        /// "Peruvian Foreign Minister X" split by the parser into "Peruvian" and "Foreign Minister X": an actor with no sector
+        /// is dropped when the same country or organisation is also present with a sector.
+        /// </summary>
+        private static List<EventActor> WithoutBareDuplicates(List<EventActor> actors) =>
+            actors.Count < 2
+                ? actors
+                : [.. actors.Where(a => !(a.IsResolved && a.Sector is null
+                    && actors.Any(b => b != a && b.IsResolved && b.Sector is not null && b.Country == a.Country && b.Org == a.Org)))];
+
+        private IEnumerable<int> WordsOf(int sentence, TextSpan span)
+        {
+            var s = g.Tokens.Sentences[sentence];
+            for (var w = s.FirstWord; w < s.EndWord; w++)
+            {
+                if (span.Contains(g.Tokens.Words[w].Span))
+                {
+                    yield return w;
+                }
+            }
+        }
+
+        /// <summary>
+        /// "Held talks with his Beninese counterpart": a counterpart holds the other party's office in another country, so
+        /// a counterpart without a sector of its own takes the sector of the other side's first resolved actor.
+        /// </summary>
+        private static List<EventActor> Counterparts(List<EventActor> actors, List<EventActor> other)
+        {
+            var peer = other.FirstOrDefault(a => a.IsResolved && a.Sector is not null);
+            if (peer is null || !actors.Any(a => a.IsResolved && a.Sector is null && a.Text.Contains("counterpart", StringComparison.OrdinalIgnoreCase)))
+            {
+                return actors;
+            }
+
+            return [.. actors.Select(a => a.IsResolved && a.Sector is null && a.Text.Contains("counterpart", StringComparison.OrdinalIgnoreCase)
+                ? a with { Sector = peer.Sector, How = $"{a.How}; a counterpart holds the office of the other side ({peer.Sector})" }
+                : a)];
+        }
+
+        /// <summary>
+        /// "They agreed that there is big room for growth": agreeing that something is so states a shared view, not an
+        /// agreement to act; the content is a present state (an existential or copular clause without a future or modal
+        /// auxiliary). Null when the clause has no such content or commits to doing something.
+        /// </summary>
+        private string? SharedView(Clause c)
+        {
+            if (c.Arguments.Any(a => a.Role is ArgumentRole.Object or ArgumentRole.Oblique))
+            {
+                return null;
+            }
+
+            var content = clauses.Where(x => x.Governor >= 0 && clauses[x.Governor].Predicate == c.Predicate && x.Relation == "ccomp").ToList();
+            if (content.Count == 0 || clauses.Any(x => x.Governor >= 0 && clauses[x.Governor].Predicate == c.Predicate && x.Relation == "xcomp"))
+            {
+                return null;
+            }
+
+            foreach (var x in content)
+            {
+                var stative = g.Children(x.Predicate).Any(w => g.Relation(w) is "expl" or "cop");
+                if (!stative || x.Future || x.Modals.Count > 0)
+                {
+                    return null;
+                }
+            }
+
+            return $"\"{c.Lemma}\" that a state holds (\"{g.Forms[content[0].Predicate]}\" with a copula or \"there\", no future or modal): a shared view, not an agreement to act";
+        }
+
         private IEnumerable<Candidate> Candidates(Clause c)
         {
             if (AppealingDesires.Contains(c.Lemma) && AppealedParty(c) is { } party)
@@ -364,6 +440,12 @@ public sealed class EventCoder : IPipelineComponent
                 why = $"\"{c.Lemma}\" says that its subject, an event noun, happened";
                 match = null;
             }
+            if (match is not null && (match.Code ?? "").StartsWith("03", StringComparison.Ordinal) && SharedView(c) is { } view)
+            {
+                why = view;
+                match = null;
+            }
+
             if (match is not null && !(light && match.Specificity == 0))
             {
                 var code = match.Code ?? "";
@@ -532,9 +614,17 @@ public sealed class EventCoder : IPipelineComponent
 
             // the clause's subject first (it is also the likely antecedent of a possessive pronoun: "X, during his meeting")
             var source = new List<EventActor>();
-            foreach (var a in sourceArgs.Where(a => a.Head != cand.NominalHead))
+            var subjectWords = sourceArgs.Where(a => a.Head != cand.NominalHead).SelectMany(a => WordsOf(c.Sentence, a.Span)).ToHashSet();
+            if (actors.Distributive(subjectWords) is { } paired)
             {
-                source.AddRange(actors.Resolve(a.Head));
+                source.AddRange(paired);
+            }
+            else
+            {
+                foreach (var a in sourceArgs.Where(a => a.Head != cand.NominalHead))
+                {
+                    source.AddRange(actors.Resolve(a.Head));
+                }
             }
 
             if (cand.NominalHead >= 0)
@@ -617,8 +707,29 @@ public sealed class EventCoder : IPipelineComponent
 
                 if (!recipient.Any(r => r.IsResolved))
                 {
+                    // demands and appeals are made "from" someone too ("demanded from Canada")
+                    var preps = cand.Cameo.StartsWith("02", StringComparison.Ordinal) || cand.Cameo.StartsWith("10", StringComparison.Ordinal)
+                        ? cand.RecipientPreps.Append("from")
+                        : cand.RecipientPreps;
+                    foreach (var prep in preps)
+                    {
+                        foreach (var o in c.Arguments.Where(a => a.Role == ArgumentRole.Oblique && a.Preposition == prep && a.Head != cand.NominalHead && !CircumstanceNouns.Contains(g.Lemmas[a.Head])))
+                        {
+                            recipient.AddRange(actors.Resolve(o.Head));
+                        }
+
+                        if (recipient.Any(r => r.IsResolved))
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                if (!recipient.Any(r => r.IsResolved))
+                {
                     // what is praised or condemned belongs to the recipient: "condemned Russia's aggression", "praised the
-                    // reforms in Kazakhstan", "hailed the visit of the Beninese minister"
+                    // reforms in Kazakhstan", "hailed the visit of the Beninese minister" (after the recipient prepositions:
+                    // in "held talks with X in Hanoi" X is the recipient, not the place the parser hung on X)
                     // an object misattached under an oblique ("condemns in the strongest terms the attack on …") has no case of its own
                     var owned = objects.Select(o => o.Head)
                         .Concat(c.Arguments.Where(a => a.Role == ArgumentRole.Oblique)
@@ -635,26 +746,6 @@ public sealed class EventCoder : IPipelineComponent
                             {
                                 recipient.AddRange(actors.Resolve(x).Where(r => r.IsResolved));
                             }
-                        }
-                    }
-                }
-
-                if (!recipient.Any(r => r.IsResolved))
-                {
-                    // demands and appeals are made "from" someone too ("demanded from Canada")
-                    var preps = cand.Cameo.StartsWith("02", StringComparison.Ordinal) || cand.Cameo.StartsWith("10", StringComparison.Ordinal)
-                        ? cand.RecipientPreps.Append("from")
-                        : cand.RecipientPreps;
-                    foreach (var prep in preps)
-                    {
-                        foreach (var o in c.Arguments.Where(a => a.Role == ArgumentRole.Oblique && a.Preposition == prep && a.Head != cand.NominalHead))
-                        {
-                            recipient.AddRange(actors.Resolve(o.Head));
-                        }
-
-                        if (recipient.Any(r => r.IsResolved))
-                        {
-                            break;
                         }
                     }
                 }
@@ -686,6 +777,8 @@ public sealed class EventCoder : IPipelineComponent
                 }
             }
 
+            recipient = Counterparts(recipient, source);
+            source = WithoutBareDuplicates(Counterparts(source, recipient));
             foreach (var s in source)
             {
                 explanation.Add($"source \"{s.Text}\": {s.How}");
@@ -725,6 +818,12 @@ public sealed class EventCoder : IPipelineComponent
         /// <summary>An intent/agreement clause with an embedded happening: AGREE (or THREATEN) with a planned event.</summary>
         private bool Announce(int k, Clause c)
         {
+            if (SharedView(c) is { } view)
+            {
+                Discard(c, view);
+                return true;
+            }
+
             var embedded = Embedded(k).ToList();
             foreach (var (ek, cand) in embedded)
             {

@@ -153,6 +153,69 @@ internal static class RootRepair
         return true;
     }
 
+    /// <summary>
+    /// "They concurred on the need to enhance X, increase Y and coordinate Z": a bare infinitive (VB) coordinated with
+    /// a finite verb (VBD/VBZ/VBP) that has an infinitive with "to" in between is a conjunct of that infinitive, not of
+    /// the finite verb (tenses do not coordinate so), and the parser's attachment would make it an asserted act of
+    /// its own. Reattaches such conjuncts (and bare-infinitive <c>parataxis</c>) to the first "to" infinitive before
+    /// them under the finite verb. Conjuncts with their own subject, auxiliary or marker are left alone. True when it
+    /// changed the tree.
+    /// </summary>
+    public static bool RepairInfinitiveConjuncts(string[] xpos, string[] forms, int[] heads, string[] relations)
+    {
+        var changed = false;
+        for (var w = 0; w < heads.Length; w++)
+        {
+            var h = heads[w] - 1;
+            if (relations[w] is not ("conj" or "parataxis") || xpos[w] != "VB" || h < 0 || h >= w || xpos[h] is not ("VBD" or "VBZ" or "VBP")
+                || HasChild(heads, relations, w, SubjectsAndAuxiliaries) || (HasChild(heads, relations, w, Markers) && !HasToMarker(forms, heads, relations, w)))
+            {
+                continue;
+            }
+
+            var target = -1;
+            for (var v = h + 1; v < w; v++)
+            {
+                if (xpos[v] == "VB" && relations[v] != "conj" && Reaches(heads, v, h, w) && HasToMarker(forms, heads, relations, v))
+                {
+                    target = v;
+                    break;
+                }
+            }
+
+            if (target < 0)
+            {
+                continue;
+            }
+
+            heads[w] = target + 1;
+            relations[w] = "conj";
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    private static readonly HashSet<string> SubjectsAndAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "expl",
+    };
+
+    private static readonly HashSet<string> Markers = new(StringComparer.Ordinal) { "mark" };
+
+    private static bool HasToMarker(string[] forms, int[] heads, string[] relations, int verb)
+    {
+        for (var i = 0; i < verb; i++)
+        {
+            if (heads[i] == verb + 1 && relations[i] == "mark" && forms[i].Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> ObjectRelations = new(StringComparer.Ordinal) { "obj", "iobj", "xcomp", "ccomp", "advcl" };
 
     private static bool HasChild(int[] heads, string[] relations, int word, HashSet<string> wanted)

@@ -104,6 +104,7 @@ public sealed class SyntaxAnnotator : IPipelineComponent
             RootRepair.RetagFiniteVerb(forms, u, x);
             var (h, r) = _models.Parser.Parse(forms, x, u);
             RootRepair.Repair(forms, u, x, h, r);
+            RootRepair.RepairInfinitiveConjuncts(x, forms, h, r);
             for (var i = 0; i < forms.Length; i++)
             {
                 var w = sentence.FirstWord + i;

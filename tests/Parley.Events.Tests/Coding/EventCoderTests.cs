@@ -289,4 +289,46 @@ public class EventCoderTests
         Assert.Equal("SRB", Parties(e.Source));
         Assert.Equal("GOV", Assert.Single(e.Recipient).Sector);
     }
+
+    [Fact]
+    public void TalksWithACounterpart_ThePlaceInsideThePhraseIsNotTheRecipient()
+    {
+        var e = Assert.Single(Code("Peruvian Foreign Minister Javier Gonzalez held talks with his Chilean counterpart Alberto van Klaveren in Lima on Monday.").Events);
+        Assert.Equal("CONSULT", e.Event);
+        Assert.Equal("PER", Parties(e.Source));
+        Assert.Equal("CHL", Parties(e.Recipient));
+        Assert.Equal("GOV", Assert.Single(e.Recipient).Sector);
+    }
+
+    [Fact]
+    public void AgreedThatAStateHolds_IsASharedViewNotAnAgreement()
+    {
+        Assert.Empty(Code("Kenya and Tanzania agreed that there is great potential for trade between the two countries.").Events);
+        var e = Assert.Single(Code("Kenya and Tanzania agreed that their foreign ministers will meet in Nairobi next month.").Events);
+        Assert.Equal("AGREE", e.Event);
+    }
+
+    [Fact]
+    public void BareInfinitivesAfterToInfinitive_AreWhatIsNeededNotActs()
+    {
+        Assert.Empty(Code("Chile and Peru concurred on the need to deepen trade ties, increase the exchange of delegations and coordinate closely at the United Nations.").Events);
+    }
+
+    [Fact]
+    public void NationalitiesAndNamesUnderOneTitle_PairInOrder()
+    {
+        var e = Assert.Single(Code("Polish and Lithuanian Foreign Ministers Radoslaw Sikorski and Gabrielius Landsbergis signed on Monday a memorandum on energy security.").Events);
+        Assert.Equal("POL", Parties(e.Source));
+        Assert.Equal("LTU", Parties(e.Recipient));
+        Assert.All(e.Source.Concat(e.Recipient), a => Assert.Equal("GOV", a.Sector));
+    }
+
+    [Fact]
+    public void AgainstTheBackgroundOf_IsNotARecipient()
+    {
+        var events = Code("Against the background of the Russian invasion, the Finnish president discussed energy security with the Estonian prime minister.").Events;
+        var e = Assert.Single(events);
+        Assert.Equal("CONSULT", e.Event);
+        Assert.Equal("EST", Parties(e.Recipient));
+    }
 }

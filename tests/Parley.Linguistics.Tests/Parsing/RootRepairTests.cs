@@ -82,4 +82,29 @@ public class RootRepairTests
         Assert.False(RootRepair.RetagFiniteVerb(forms, upos, xpos));
         Assert.Equal("NNS", xpos[2]);
     }
+
+    [Fact]
+    public void BareInfinitiveConjoinedWithFiniteVerb_JoinsTheToInfinitive()
+    {
+        // "They agreed on the need to expand trade , increase aid ." with "increase" as conj of "agreed"
+        string[] forms = ["They", "agreed", "on", "the", "need", "to", "expand", "trade", ",", "increase", "aid", "."];
+        string[] xpos = ["PRP", "VBD", "IN", "DT", "NN", "TO", "VB", "NN", ",", "VB", "NN", "."];
+        int[] heads = [2, 0, 5, 5, 2, 7, 5, 7, 10, 2, 10, 2];
+        string[] rels = ["nsubj", "root", "case", "det", "obl", "mark", "acl", "obj", "punct", "conj", "obj", "punct"];
+        Assert.True(RootRepair.RepairInfinitiveConjuncts(xpos, forms, heads, rels));
+        Assert.Equal(7, heads[9]);
+        Assert.Equal("conj", rels[9]);
+    }
+
+    [Fact]
+    public void FiniteConjunctWithItsOwnSubject_IsLeftAlone()
+    {
+        // "They agreed to expand trade , and officials increase aid ." keeps "increase" under "agreed"
+        string[] forms = ["They", "agreed", "to", "expand", "trade", ",", "and", "officials", "increase", "aid", "."];
+        string[] xpos = ["PRP", "VBD", "TO", "VB", "NN", ",", "CC", "NNS", "VB", "NN", "."];
+        int[] heads = [2, 0, 4, 2, 4, 9, 9, 9, 2, 9, 2];
+        string[] rels = ["nsubj", "root", "mark", "xcomp", "obj", "punct", "cc", "nsubj", "conj", "obj", "punct"];
+        Assert.False(RootRepair.RepairInfinitiveConjuncts(xpos, forms, heads, rels));
+        Assert.Equal(2, heads[8]);
+    }
 }
