@@ -1014,6 +1014,13 @@ public sealed class EventCoder : IPipelineComponent
                 return ("embedded", $"content of \"{clauses[c.Governor].Lemma}\" ({c.Relation}), not a happening of its own");
             }
 
+            if (c.Governor >= 0 && c.Relation == "advcl" && g.Syntax.XPos[c.Predicate] == "VB"
+                && g.Children(c.Predicate).Any(x => g.BaseRelation(x) == "mark" && g.Forms[x] == "to"))
+            {
+                // "… in order to facilitate the transport", "visited Kabul to deliver aid": a purpose is aimed at, not done
+                return ("embedded", $"purpose of \"{clauses[c.Governor].Lemma}\" (to-infinitive), not a happening of its own");
+            }
+
             if (c.Governor >= 0 && c.Relation is "advcl" or "xcomp" && Modality(c.Governor) is ("embedded", var inner))
             {
                 return ("embedded", $"inside \"{clauses[c.Governor].Lemma}\", itself {inner}");

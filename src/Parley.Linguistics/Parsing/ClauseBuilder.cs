@@ -32,6 +32,7 @@ public static class ClauseBuilder
         "insist", "explain", "remark", "point out", "underline", "underscore", "mention", "assert", "affirm", "confirm",
         "reiterate", "warn", "write", "argue", "suggest", "indicate", "acknowledge", "admit", "allege", "comment", "inform",
         "assure", "recall", "observe", "highlight", "maintain", "continue", "conclude", "answer", "reply", "respond", "tweet",
+        "learn",
     };
 
     /// <summary>Builds the clause layer of a document that has tokens and syntax.</summary>

@@ -196,6 +196,57 @@ internal static class RootRepair
         return changed;
     }
 
+    /// <summary>
+    /// "met with OSCE PA President X" parsed with "with" as an <c>obl</c> of "met" and "OSCE" as its object: a
+    /// preposition heads nothing in UD, so a preposition (ADP) attached as a content word (<c>obl</c>, <c>obj</c>,
+    /// <c>advmod</c>, <c>nmod</c>) with a nominal dependent to its right is turned round: the nominal takes the
+    /// preposition's place and relation (<c>obl</c> under a verb, <c>nmod</c> under a noun), the preposition becomes
+    /// its <c>case</c>, and the preposition's other dependents move to the nominal. True when it changed the tree.
+    /// </summary>
+    public static bool RepairPrepositionHeads(string[] upos, int[] heads, string[] relations)
+    {
+        var changed = false;
+        for (var p = 0; p < heads.Length; p++)
+        {
+            if (upos[p] != "ADP" || relations[p] is not ("obl" or "obj" or "advmod" or "nmod") || heads[p] == 0)
+            {
+                continue;
+            }
+
+            var noun = -1;
+            for (var i = p + 1; i < heads.Length; i++)
+            {
+                if (heads[i] == p + 1 && upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM" && relations[i] is "obj" or "nmod" or "nsubj" or "conj" or "compound")
+                {
+                    noun = i;
+                    break;
+                }
+            }
+
+            if (noun < 0)
+            {
+                continue;
+            }
+
+            var head = heads[p] - 1;
+            heads[noun] = head + 1;
+            relations[noun] = upos[head] is "VERB" or "AUX" or "ADJ" ? "obl" : "nmod";
+            for (var i = 0; i < heads.Length; i++)
+            {
+                if (heads[i] == p + 1 && i != noun)
+                {
+                    heads[i] = noun + 1;
+                }
+            }
+
+            heads[p] = noun + 1;
+            relations[p] = "case";
+            changed = true;
+        }
+
+        return changed;
+    }
+
     private static readonly HashSet<string> SubjectsAndAuxiliaries = new(StringComparer.Ordinal)
     {
         "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "expl",

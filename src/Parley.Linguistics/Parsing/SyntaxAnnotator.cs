@@ -102,8 +102,10 @@ public sealed class SyntaxAnnotator : IPipelineComponent
 
             var (u, x) = _models.Tagger.Tag(forms);
             RootRepair.RetagFiniteVerb(forms, u, x);
-            var (h, r) = _models.Parser.Parse(forms, x, u);
+            var tail = AttributionTail.Find(forms, x);
+            var (h, r) = tail < 0 ? _models.Parser.Parse(forms, x, u) : AttributionTail.Parse(_models.Parser, forms, x, u, tail);
             RootRepair.Repair(forms, u, x, h, r);
+            RootRepair.RepairPrepositionHeads(u, h, r);
             RootRepair.RepairInfinitiveConjuncts(x, forms, h, r);
             for (var i = 0; i < forms.Length; i++)
             {

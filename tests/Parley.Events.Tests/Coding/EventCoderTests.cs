@@ -331,4 +331,20 @@ public class EventCoderTests
         Assert.Equal("CONSULT", e.Event);
         Assert.Equal("EST", Parties(e.Recipient));
     }
+
+    [Fact]
+    public void PurposeClause_IsAimedAtNotDone()
+    {
+        var events = Code("Canada sent a frigate to the region in order to help Latvia.").Events;
+        Assert.DoesNotContain(events, e => e.Event == "AID" || e.Event == "COOPERATE");
+    }
+
+    [Fact]
+    public void AgencyLearnedFrom_IsAnAttributionNotAMeeting()
+    {
+        var e = Assert.Single(Code("Speaker of the Senate of Chile Manuel Ossandon met with Argentine Foreign Minister Diana Mondino in Santiago, Reuters learned from the Senate.").Events);
+        Assert.Equal("CONSULT", e.Event);
+        Assert.Equal("CHL", Parties(e.Source));
+        Assert.Equal("ARG", Parties(e.Recipient));
+    }
 }

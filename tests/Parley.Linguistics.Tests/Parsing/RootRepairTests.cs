@@ -107,4 +107,51 @@ public class RootRepairTests
         Assert.False(RootRepair.RepairInfinitiveConjuncts(xpos, forms, heads, rels));
         Assert.Equal(2, heads[8]);
     }
+
+    [Fact]
+    public void PrepositionHeadingANoun_BecomesItsCase()
+    {
+        // "met with NATO officials" with "with" as obl of "met" and "NATO" as its obj
+        string[] upos = ["PROPN", "VERB", "ADP", "PROPN", "NOUN", "PUNCT"];
+        int[] heads = [2, 0, 2, 3, 4, 2];
+        string[] rels = ["nsubj", "root", "obl", "obj", "flat", "punct"];
+        Assert.True(RootRepair.RepairPrepositionHeads(upos, heads, rels));
+        Assert.Equal(2, heads[3]);
+        Assert.Equal("obl", rels[3]);
+        Assert.Equal(4, heads[2]);
+        Assert.Equal("case", rels[2]);
+        Assert.Equal(4, heads[4]);
+    }
+
+    [Fact]
+    public void PrepositionAsCaseOrMarker_IsLeftAlone()
+    {
+        string[] upos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT"];
+        int[] heads = [2, 0, 4, 2, 2];
+        string[] rels = ["nsubj", "root", "case", "obl", "punct"];
+        Assert.False(RootRepair.RepairPrepositionHeads(upos, heads, rels));
+    }
+
+    [Fact]
+    public void AttributionTail_IsFoundAfterTheLastComma()
+    {
+        string[] forms = ["Chile", "signed", "the", "deal", ",", "Reuters", "has", "learned", "from", "officials", "."];
+        string[] xpos = ["NNP", "VBD", "DT", "NN", ",", "NNP", "VBZ", "VBN", "IN", "NNS", "."];
+        Assert.Equal(4, AttributionTail.Find(forms, xpos));
+        string[] said = ["Chile", "signed", "the", "deal", ",", "the", "ministry", "said", "."];
+        string[] saidTags = ["NNP", "VBD", "DT", "NN", ",", "DT", "NN", "VBD", "."];
+        Assert.Equal(4, AttributionTail.Find(said, saidTags));
+    }
+
+    [Fact]
+    public void ClauseAfterTheLastComma_IsNotAnAttribution()
+    {
+        // a coordinated clause with an object is not a source attribution
+        string[] forms = ["Chile", "signed", "the", "deal", ",", "and", "Peru", "rejected", "it", "."];
+        string[] xpos = ["NNP", "VBD", "DT", "NN", ",", "CC", "NNP", "VBD", "PRP", "."];
+        Assert.Equal(-1, AttributionTail.Find(forms, xpos));
+        string[] noVerb = ["In", "Lima", ",", "the", "ministry", "said", "."];
+        string[] noVerbTags = ["IN", "NNP", ",", "DT", "NN", "VBD", "."];
+        Assert.Equal(-1, AttributionTail.Find(noVerb, noVerbTags));
+    }
 }
