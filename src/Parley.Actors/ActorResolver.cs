@@ -549,7 +549,9 @@ public sealed class ActorResolver
                 var folded = false;
                 if (entry is null)
                 {
-                    entry = Pick(_fold, string.Join(' ', words.Select(w => NameKey.FoldWord(w.Word))), upper, capital, k => k != EntryKind.Agent);
+                    // a single folded word is a transliteration of a person's name, not a place ("Alberto" is not Alberta)
+                    entry = Pick(_fold, string.Join(' ', words.Select(w => NameKey.FoldWord(w.Word))), upper, capital,
+                        k => k != EntryKind.Agent && (len > 1 || k is EntryKind.Named or EntryKind.Igo));
                     folded = entry is not null;
                 }
 

@@ -133,7 +133,8 @@ internal sealed class ActorLocator
             return own;
         }
 
-        // the document actor layer (in-document roles and coreference) for what the phrase alone cannot place
+        // the document actor layer (in-document roles and coreference) for what the phrase alone cannot place; a person
+        // this locator learned to act for an organisation ("OSCE Chairman-in-Office, Maltese Foreign Minister X") stays so
         var m = _documentActors.Mentions.FirstOrDefault(x => x.FirstWord <= head && head < x.FirstWord + x.WordCount && x.Actors.Count > 0);
         if (m is null)
         {
@@ -142,7 +143,10 @@ internal sealed class ActorLocator
 
         var span = _g.PhraseSpan(head);
         return [.. m.Actors.Where(a => a.Country is not null || a.Org is not null)
-            .Select(a => new EventActor(_g.Text(span), span, a.Name, a.Country, a.Org, a.Sector, $"document actors: {m.How}"))];
+            .Select(a => a.Name is { } name && _surnames.TryGetValue(name.Split(' ')[^1].ToLowerInvariant(), out var known) && known.Name == name
+                && known is { Org: not null, Country: null }
+                ? known with { Text = _g.Text(span), Span = span, How = $"document actors: {m.How}; {known.How}" }
+                : new EventActor(_g.Text(span), span, a.Name, a.Country, a.Org, a.Sector, $"document actors: {m.How}"))];
     }
 
     private IReadOnlyList<EventActor> ResolveOwn(int head)
@@ -165,6 +169,14 @@ internal sealed class ActorLocator
         }
 
         var resolved = _resolver.Resolve(text, _when, _contextCountry);
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        if (resolved is { Org: not null, Country: not null } && comma > 0
+            && _resolver.Resolve(text[..comma], _when) is { Org: not null, Country: null } office)
+        {
+            // "OSCE Chairman-in-Office, Maltese Foreign Minister X": the organisation's office named first is the capacity
+            return [ToActor(text, span, office) with { How = $"the organisation's office named first, \"{Shorten(text[..comma])}\": {office.How}: {office.Entry}" }];
+        }
+
         if (resolved is not null && (resolved.Country is not null || resolved.Org is not null) && !(resolved.How == "context" && IsGroupNoun(head)))
         {
             return Coordinated(head, resolved) is { Count: > 1 } several ? several : [ToActor(text, span, resolved)];
@@ -427,6 +439,7 @@ internal sealed class ActorLocator
                 }
             }
 
+            EventActor? learned = null;
             foreach (var span in candidates)
             {
                 var r = _resolver.Resolve(_g.Text(span), _when, _contextCountry);
@@ -436,9 +449,23 @@ internal sealed class ActorLocator
                 }
 
                 var name = _g.Text(m.Span);
-                var actor = new EventActor(name, m.Span, name, r.Country, r.Org, r.Sector, $"document role: \"{Shorten(_g.Text(span))}\" → {r.How} {r.Entry}");
-                _surnames.TryAdd(_g.Forms[last], actor);
-                break;
+                var text = _g.Text(span);
+                var comma = text.IndexOf(',', StringComparison.Ordinal);
+                if (comma > 0 && r.Org is not null && _resolver.Resolve(text[..comma], _when) is { Org: not null, Country: null } office)
+                {
+                    // "OSCE Chairman-in-Office, Maltese Foreign Minister X": the organisation's office named first is the
+                    // capacity the person acts in
+                    learned = new EventActor(name, m.Span, name, null, office.Org, office.Sector,
+                        $"document role: the organisation's office named first, \"{Shorten(text[..comma])}\" → {office.How} {office.Entry}");
+                    break;
+                }
+
+                learned ??= new EventActor(name, m.Span, name, r.Country, r.Org, r.Sector, $"document role: \"{Shorten(text)}\" → {r.How} {r.Entry}");
+            }
+
+            if (learned is not null)
+            {
+                _surnames.TryAdd(_g.Forms[last], learned);
             }
         }
     }

@@ -247,6 +247,61 @@ internal static class RootRepair
         return changed;
     }
 
+    /// <summary>
+    /// "Speaking at a joint press conference with Peruvian minister X, Valtonen affirmed …" parsed with "with" as the
+    /// marker of "affirmed", X as a second subject of it and "Speaking" as the root. "With" marks only non-finite
+    /// absolutes, so when it marks a finite verb that has two subjects, the first subject becomes the <c>nmod</c> of the
+    /// noun before "with" (with "with" as its case), and a participle root above the verb becomes the verb's
+    /// <c>advcl</c>, the verb the root. True when it changed the tree.
+    /// </summary>
+    public static bool RepairWithMarker(string[] forms, string[] upos, string[] xpos, int[] heads, string[] relations)
+    {
+        for (var w = 1; w < heads.Length; w++)
+        {
+            if (relations[w] != "mark" || !forms[w].Equals("with", StringComparison.OrdinalIgnoreCase) || heads[w] == 0)
+            {
+                continue;
+            }
+
+            var verb = heads[w] - 1;
+            if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || upos[w - 1] is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+
+            var subjects = Enumerable.Range(0, heads.Length).Where(i => heads[i] == verb + 1 && relations[i] == "nsubj").ToList();
+            if (subjects.Count < 2 || subjects[0] <= w || subjects[0] >= subjects[1])
+            {
+                continue;
+            }
+
+            var first = subjects[0];
+            heads[first] = w;
+            relations[first] = "nmod";
+            heads[w] = first + 1;
+            relations[w] = "case";
+            var governor = heads[verb] - 1;
+            if (governor >= 0 && heads[governor] == 0 && xpos[governor] == "VBG" && governor < verb)
+            {
+                heads[verb] = 0;
+                relations[verb] = "root";
+                heads[governor] = verb + 1;
+                relations[governor] = "advcl";
+                for (var i = verb + 1; i < heads.Length; i++)
+                {
+                    if (heads[i] == governor + 1 && upos[i] == "PUNCT")
+                    {
+                        heads[i] = verb + 1;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> SubjectsAndAuxiliaries = new(StringComparer.Ordinal)
     {
         "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "expl",

@@ -106,6 +106,7 @@ public sealed class SyntaxAnnotator : IPipelineComponent
             var (h, r) = tail < 0 ? _models.Parser.Parse(forms, x, u) : AttributionTail.Parse(_models.Parser, forms, x, u, tail);
             RootRepair.Repair(forms, u, x, h, r);
             RootRepair.RepairPrepositionHeads(u, h, r);
+            RootRepair.RepairWithMarker(forms, u, x, h, r);
             RootRepair.RepairInfinitiveConjuncts(x, forms, h, r);
             for (var i = 0; i < forms.Length; i++)
             {

@@ -347,4 +347,21 @@ public class EventCoderTests
         Assert.Equal("CHL", Parties(e.Source));
         Assert.Equal("ARG", Parties(e.Recipient));
     }
+
+    [Fact]
+    public void OrganisationOfficeNamedFirst_IsTheCapacityThePersonActsIn()
+    {
+        var events = Code("OSCE Chairman-in-Office, Finnish Foreign Minister Elina Valtonen said she would pay a visit to Georgia. Valtonen met Georgian Foreign Minister Ilia Darchiashvili in Tbilisi.").Events;
+        Assert.All(events, e => Assert.Equal("OSCE", Parties(e.Source)));
+        Assert.Contains(events, e => e.Event == "AGREE" && e.Planned is not null);
+        Assert.Contains(events, e => e.Event == "CONSULT" && e.Recipient.Count > 0 && e.Recipient.All(a => a.Country == "GEO"));
+    }
+
+    [Fact]
+    public void JointPressConferenceWith_IsAMeeting()
+    {
+        var events = Code("Finnish Foreign Minister Elina Valtonen visited Lima on Monday. Speaking at a joint press conference with Peruvian Foreign Minister Javier Gonzalez, Valtonen affirmed Finland's support for the peace process.").Events;
+        Assert.Contains(events, x => x.Event == "CONSULT" && x.Sentences.Contains(1) && Parties(x.Source) == "FIN" && Parties(x.Recipient) == "PER");
+        Assert.Empty(Code("The Chilean minister spoke at a press conference in Lima.").Events);
+    }
 }

@@ -154,4 +154,23 @@ public class RootRepairTests
         string[] noVerbTags = ["IN", "NNP", ",", "DT", "NN", "VBD", "."];
         Assert.Equal(-1, AttributionTail.Find(noVerb, noVerbTags));
     }
+
+    [Fact]
+    public void WithMarkingAFiniteVerbWithTwoSubjects_BecomesTheCaseOfTheFirst()
+    {
+        // "Speaking at talks with Peru , Chile agreed ." with "with" as mark of "agreed" and "Peru" its first subject
+        string[] forms = ["Speaking", "at", "talks", "with", "Peru", ",", "Chile", "agreed", "."];
+        string[] upos = ["VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"];
+        string[] xpos = ["VBG", "IN", "NNS", "IN", "NNP", ",", "NNP", "VBD", "."];
+        int[] heads = [0, 3, 1, 8, 8, 5, 8, 1, 1];
+        string[] rels = ["root", "case", "obl", "mark", "nsubj", "punct", "nsubj", "advcl", "punct"];
+        Assert.True(RootRepair.RepairWithMarker(forms, upos, xpos, heads, rels));
+        Assert.Equal(3, heads[4]);
+        Assert.Equal("nmod", rels[4]);
+        Assert.Equal("case", rels[3]);
+        Assert.Equal(0, heads[7]);
+        Assert.Equal(8, heads[0]);
+        Assert.Equal("advcl", rels[0]);
+        Assert.Equal(8, heads[8]);
+    }
 }
