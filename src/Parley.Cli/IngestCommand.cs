@@ -340,7 +340,10 @@ internal static class IngestCommand
                 e.Source.Select(Actor).ToList(), e.Recipient.Select(Actor).ToList(), e.Sentences.Count > 0 ? e.Sentences[0] : 0,
                 string.Join(" ", spans.Select(document.Slice)), spans.Count > 0 ? spans[0].Start : e.Trigger.Start, spans.Count > 0 ? spans[^1].End : e.Trigger.End,
                 document.Slice(e.Trigger), e.Trigger.Start, e.Trigger.End, e.Confidence, EventCoder.Producer, Parley.Events.Codebook.PloverTypes.CodebookVersion, e.Modality,
-                JsonSerializer.Serialize(CodeCommand.EventRecord(document, e, false), Json)));
+                JsonSerializer.Serialize(CodeCommand.EventRecord(document, e, false), Json))
+            {
+                Location = e.Location is { } l ? new StoredLocation(l.Text, l.Name, l.GeoNamesId, l.Country, l.Admin1, l.Latitude, l.Longitude, l.Precision, l.How) : null,
+            });
         }
 
         var calendar = new List<CalendarEntry>();

@@ -291,14 +291,15 @@ public sealed partial class EventStore : IDisposable
         var day = DayNumber(m.Date);
         long? eventId = policy.Kind == DedupKind.None || key.Length == 0 || day is null ? null : FindEvent(m.Event, key, sectors, day.Value, policy.Days, docId);
         var merged = eventId is not null;
+        var location = m.Location is null ? null : ToJson(m.Location);
         if (eventId is null)
         {
             eventId = Convert.ToInt64(Scalar(
                 $"""
-                INSERT INTO events (event_type, mode, contexts, cameo, goldstein, quad, date, date_day, actor_key, sectors, source, recipient, dedup_policy, mention_count, first_record)
-                VALUES (@t, @mode, {J("@ctx")}, @cameo, @g, @q, @date, @day, @key, @sectors, {J("@src")}, {J("@rcp")}, @policy, 1, @rec) RETURNING id
+                INSERT INTO events (event_type, mode, contexts, cameo, goldstein, quad, date, date_day, actor_key, sectors, source, recipient, dedup_policy, mention_count, first_record, location)
+                VALUES (@t, @mode, {J("@ctx")}, @cameo, @g, @q, @date, @day, @key, @sectors, {J("@src")}, {J("@rcp")}, @policy, 1, @rec, {J("@loc")}) RETURNING id
                 """,
-                ("t", m.Event), ("mode", m.Mode), ("ctx", ToJson(m.Contexts)), ("cameo", m.Cameo), ("g", m.Goldstein), ("q", m.Quad), ("date", m.Date), ("day", day),
+                ("loc", location), ("t", m.Event), ("mode", m.Mode), ("ctx", ToJson(m.Contexts)), ("cameo", m.Cameo), ("g", m.Goldstein), ("q", m.Quad), ("date", m.Date), ("day", day),
                 ("key", key), ("sectors", sectors), ("src", ToJson(m.Source)), ("rcp", ToJson(m.Recipient)), ("policy", policy.ToString()), ("rec", m.RecordId)), CultureInfo.InvariantCulture);
             if (day is { } d)
             {
@@ -318,11 +319,11 @@ public sealed partial class EventStore : IDisposable
         var mentionId = Convert.ToInt64(Scalar(
             $"""
             INSERT INTO event_mentions (event_id, document_id, record_id, event_type, mode, contexts, cameo, goldstein, quad, date, date_trace, source, recipient, sentence,
-                evidence, evidence_start, evidence_end, trigger_text, trigger_start, trigger_end, confidence, coder, codebook, modality, dedup_policy, record)
+                evidence, evidence_start, evidence_end, trigger_text, trigger_start, trigger_end, confidence, coder, codebook, modality, dedup_policy, record, location)
             VALUES (@e, @d, @rec, @t, @mode, {J("@ctx")}, @cameo, @g, @q, @date, {J("@trace")}, {J("@src")}, {J("@rcp")}, @sent,
-                @ev, @es, @ee, @tr, @ts, @te, @conf, @coder, @codebook, @modality, @policy, {J("@record")}) RETURNING id
+                @ev, @es, @ee, @tr, @ts, @te, @conf, @coder, @codebook, @modality, @policy, {J("@record")}, {J("@loc")}) RETURNING id
             """,
-            ("e", eventId), ("d", documentId), ("rec", m.RecordId), ("t", m.Event), ("mode", m.Mode), ("ctx", ToJson(m.Contexts)), ("cameo", m.Cameo), ("g", m.Goldstein),
+            ("loc", location), ("e", eventId), ("d", documentId), ("rec", m.RecordId), ("t", m.Event), ("mode", m.Mode), ("ctx", ToJson(m.Contexts)), ("cameo", m.Cameo), ("g", m.Goldstein),
             ("q", m.Quad), ("date", m.Date), ("trace", m.DateTraceJson), ("src", ToJson(m.Source)), ("rcp", ToJson(m.Recipient)), ("sent", m.Sentence),
             ("ev", m.Evidence), ("es", m.EvidenceStart), ("ee", m.EvidenceEnd), ("tr", m.Trigger), ("ts", m.TriggerStart), ("te", m.TriggerEnd), ("conf", m.Confidence),
             ("coder", m.Coder), ("codebook", m.Codebook), ("modality", m.Modality), ("policy", policy.ToString()), ("record", m.RecordJson)), CultureInfo.InvariantCulture);
