@@ -17,18 +17,19 @@ public sealed record StoreItemResult(StoreResult? Result, ParleyException? Error
 /// <content>Storing several documents in one transaction.</content>
 public sealed partial class EventStore
 {
-    /// <summary>The most documents <see cref="StoreMany(IReadOnlyList{StoreItem}, DedupPolicy)"/> writes in one transaction (PostgreSQL keeps up to 64 subtransactions in its fast cache).</summary>
+    /// <summary>The most documents <see cref="StoreMany(IReadOnlyList{StoreItem}, DedupPolicy)"/> writes in one transaction.</summary>
     public const int MaxBatch = 32;
 
     /// <summary>
     /// Stores several documents as <see cref="Store(DocumentRecord, IReadOnlyList{EventMention}, IReadOnlyList{CalendarEntry}, DedupPolicy)"/>
-    /// does, in order, in ONE transaction (fewer commits: the store's main cost per document), each inside a savepoint: a
-    /// document the database refuses is rolled back alone and reported in its <see cref="StoreItemResult.Error"/>, the others
-    /// are kept. A run killed before the commit leaves none of the batch (never half a document), so a rerun stores it
-    /// again. Later items see earlier ones (the same content twice is stored once; deduplication links them).
+    /// does, in order, in ONE transaction (one commit instead of one per document). When the database refuses any of them,
+    /// that transaction is rolled back and the documents are stored again one per transaction, so a refused document is
+    /// left out alone (its <see cref="StoreItemResult.Error"/> says why) and the others are kept. A run killed before the
+    /// commit leaves none of the batch (never half a document), so a rerun stores it again. Later items see earlier ones
+    /// (the same content twice is stored once; deduplication links their events).
     /// </summary>
     /// <exception cref="ArgumentException">More than <see cref="MaxBatch"/> items.</exception>
-    /// <exception cref="ParleyException">PRL2005 when the transaction itself fails (nothing of the batch is then stored).</exception>
+    /// <exception cref="ParleyException">PRL2005 when the commit itself fails (nothing of the batch is then stored).</exception>
     public IReadOnlyList<StoreItemResult> StoreMany(IReadOnlyList<StoreItem> items, DedupPolicy policy) => StoreMany(items, policy, null);
 
     /// <summary>As the public overload; <paramref name="beforeCommit"/> runs inside the transaction just before it commits (tests kill the write there).</summary>
@@ -41,55 +42,75 @@ public sealed partial class EventStore
             throw new ArgumentException($"at most {MaxBatch} documents per batch", nameof(items));
         }
 
+        foreach (var item in items)
+        {
+            ArgumentNullException.ThrowIfNull(item);
+        }
+
         var results = new StoreItemResult[items.Count];
         if (items.Count == 0)
         {
             return results;
         }
 
-        var docIds = new HashSet<string>(StringComparer.Ordinal);
-        using var tx = _db.BeginTransaction();
-        _tx = tx;
-        try
+        if (items.Count > 1)
         {
-            for (var i = 0; i < items.Count; i++)
+            var docIds = new HashSet<string>(StringComparer.Ordinal);
+            var tx = _db.BeginTransaction();
+            _tx = tx;
+            var refused = false;
+            try
             {
-                var item = items[i];
-                ArgumentNullException.ThrowIfNull(item);
-                const string Savepoint = "parley_document";
-                if (!docIds.Add(item.Document.DocId))
+                for (var i = 0; i < items.Count; i++)
                 {
-                    FlushPending(); // a new version of a document of this batch removes the rows of the previous one: they must be written
+                    if (!docIds.Add(items[i].Document.DocId))
+                    {
+                        FlushPending(); // a new version of a document of this batch removes the rows of the previous one: they must be written
+                    }
+
+                    results[i] = new StoreItemResult(StoreInTransaction(items[i].Document, items[i].Mentions, items[i].Calendar, policy), null);
                 }
 
-                tx.Save(Savepoint);
-                var mark = PendingMark;
-                try
-                {
-                    results[i] = new StoreItemResult(StoreInTransaction(item.Document, item.Mentions, item.Calendar, policy), null);
-                    tx.Release(Savepoint);
-                }
-                catch (DbException ex)
-                {
-                    tx.Rollback(Savepoint);
-                    DropPending(mark);
-                    results[i] = new StoreItemResult(null, new ParleyException(Errors.StoreUnavailable, $"{item.Document.DocId}: the store refused the document: {ex.Message}", null, ex));
-                }
+                FlushPending();
+            }
+            catch (DbException)
+            {
+                refused = true; // some document is refused: store them one by one below to find it
             }
 
-            FlushPending();
-            beforeCommit?.Invoke();
-            tx.Commit();
-            return results;
+            try
+            {
+                if (!refused)
+                {
+                    beforeCommit?.Invoke();
+                    tx.Commit();
+                    return results;
+                }
+            }
+            catch (DbException ex)
+            {
+                throw new ParleyException(Errors.StoreUnavailable, $"the store refused a batch of {items.Count} documents ({items[0].Document.DocId}…): {ex.Message}", null, ex);
+            }
+            finally
+            {
+                ClearPending();
+                _tx = null;
+                tx.Dispose(); // rolls back when not committed
+            }
         }
-        catch (DbException ex)
+
+        for (var i = 0; i < items.Count; i++)
         {
-            throw new ParleyException(Errors.StoreUnavailable, $"the store refused a batch of {items.Count} documents ({items[0].Document.DocId}…): {ex.Message}", null, ex);
+            try
+            {
+                results[i] = new StoreItemResult(Store(items[i].Document, items[i].Mentions, items[i].Calendar, policy, items.Count == 1 ? beforeCommit : null), null);
+            }
+            catch (ParleyException ex) when (ex.Diagnostic.Error == Errors.StoreUnavailable)
+            {
+                results[i] = new StoreItemResult(null, ex);
+            }
         }
-        finally
-        {
-            ClearPending();
-            _tx = null;
-        }
+
+        return results;
     }
 }
