@@ -13,9 +13,9 @@ namespace Parley.Cli;
 /// <summary>
 /// <c>parley ingest PATH... [--store S] [--dedup none|day|window:N] [--jobs N]</c>: reads documents with the readers of
 /// <c>code</c>, codes them with the same pipeline, and stores documents, event mentions, events and calendar items.
-/// One reader, <c>--jobs</c> coding workers (each with its own pipeline) and one writer are joined by bounded channels,
-/// so memory stays bounded whatever the input size. Each document is stored in one transaction: a run killed at any
-/// point leaves no half document, and a rerun skips what is stored (same content hash) and completes the rest. Bad
+/// One reader, <c>--jobs</c> coding workers (sharing one pipeline) and one writer are joined by bounded channels,
+/// so memory stays bounded whatever the input size. The writer stores whole documents, up to 32 per transaction (what
+/// has been coded meanwhile): a run killed at any point leaves no half document, and a rerun skips what is stored (same content hash) and completes the rest. Bad
 /// documents are reported with their code and never stop the batch; a summary ends the run on stderr.
 /// </summary>
 internal static class IngestCommand

@@ -11,8 +11,9 @@ namespace Parley.Storage;
 /// Parley's event store: documents (versioned by content), event mentions with full provenance, the events that
 /// cross-story deduplication links them to, their actors in a normalised table, calendar items and a full-text index of
 /// documents, in SQLite (a file: WAL, foreign keys on) or PostgreSQL. Opening a store applies the numbered migrations it
-/// lacks. Each document is written in one transaction, so a run killed at any point leaves no half-stored document and a
-/// rerun completes the rest. One instance holds one connection and is not thread-safe: use one per thread (SQLite in WAL
+/// lacks. Each document is written in one transaction, alone (<see cref="Store(DocumentRecord, IReadOnlyList{EventMention}, IReadOnlyList{CalendarEntry}, DedupPolicy)"/>)
+/// or with other whole documents (<see cref="StoreMany(IReadOnlyList{StoreItem}, DedupPolicy)"/>), so a run killed at any
+/// point leaves no half-stored document and a rerun completes the rest. One instance holds one connection and is not thread-safe: use one per thread (SQLite in WAL
 /// mode lets readers work beside the single writer).
 /// </summary>
 public sealed partial class EventStore : IDisposable
