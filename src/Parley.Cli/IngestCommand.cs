@@ -13,9 +13,9 @@ namespace Parley.Cli;
 /// <summary>
 /// <c>parley ingest PATH... [--store S] [--dedup none|day|window:N] [--jobs N]</c>: reads documents with the readers of
 /// <c>code</c>, codes them with the same pipeline, and stores documents, event mentions, events and calendar items.
-/// One reader, <c>--jobs</c> coding workers (each with its own pipeline) and one writer are joined by bounded channels,
-/// so memory stays bounded whatever the input size. Each document is stored in one transaction: a run killed at any
-/// point leaves no half document, and a rerun skips what is stored (same content hash) and completes the rest. Bad
+/// One reader, <c>--jobs</c> coding workers (sharing one pipeline) and one writer are joined by bounded channels,
+/// so memory stays bounded whatever the input size. The writer stores whole documents, up to 32 per transaction (what
+/// has been coded meanwhile): a run killed at any point leaves no half document, and a rerun skips what is stored (same content hash) and completes the rest. Bad
 /// documents are reported with their code and never stop the batch; a summary ends the run on stderr.
 /// </summary>
 internal static class IngestCommand
@@ -70,6 +70,15 @@ internal static class IngestCommand
 
         public TimeSpan Elapsed { get; set; }
 
+        /// <summary>Time the coding workers spent coding, summed over the workers.</summary>
+        public TimeSpan CodingTime { get; set; }
+
+        /// <summary>Time the writer spent storing (its transactions, commits included).</summary>
+        public TimeSpan StoringTime { get; set; }
+
+        /// <summary>Write transactions (each stores up to <see cref="EventStore.MaxBatch"/> documents).</summary>
+        public int Transactions { get; set; }
+
         public int ExitCode => Failures.Count == 0 ? ExitCodes.Success : Added + NewVersions + Skipped > 0 ? ExitCodes.PartialFailure : ExitCodes.InputFailure;
 
         public void Print(StoreLocation location)
@@ -84,7 +93,8 @@ internal static class IngestCommand
         }
     }
 
-    private sealed record Coded(Document Document, DocumentRecord Record, List<EventMention> Mentions, List<CalendarEntry> Calendar);
+    /// <summary>A coded document as the store takes it.</summary>
+    internal sealed record Coded(Document Document, DocumentRecord Record, List<EventMention> Mentions, List<CalendarEntry> Calendar);
 
     private sealed record Outcome(Coded? Coded, Diagnostic? Failure);
 
@@ -111,10 +121,15 @@ internal static class IngestCommand
                 {
                     var pipeline = shared.Value; // a missing model or codebook stops the command, not one document
                     Outcome outcome;
+                    var started = Stopwatch.GetTimestamp();
                     try
                     {
                         pipeline.Process(document, token);
                         outcome = new Outcome(ToRecords(document), null);
+                        lock (summary)
+                        {
+                            summary.CodingTime += Stopwatch.GetElapsedTime(started);
+                        }
                     }
                     catch (OperationCanceledException)
                     {
@@ -147,29 +162,32 @@ internal static class IngestCommand
             },
             TaskScheduler.Default);
 
+        // The writer stores what the workers have coded so far in one transaction (up to EventStore.MaxBatch documents,
+        // each in a savepoint): fewer commits when coding runs ahead, one document per transaction when it does not.
         var writer = Task.Run(
             async () =>
             {
-                await foreach (var outcome in coded.Reader.ReadAllAsync(token).ConfigureAwait(false))
+                var batch = new List<Coded>(EventStore.MaxBatch);
+                while (await coded.Reader.WaitToReadAsync(token).ConfigureAwait(false))
                 {
-                    if (outcome.Failure is { } failure)
+                    batch.Clear();
+                    while (batch.Count < EventStore.MaxBatch && coded.Reader.TryRead(out var outcome))
                     {
-                        Fail(summary, progress, failure);
-                        continue;
+                        if (outcome.Failure is { } failure)
+                        {
+                            Fail(summary, progress, failure);
+                            progress.Tick();
+                        }
+                        else
+                        {
+                            batch.Add(outcome.Coded!);
+                        }
                     }
 
-                    var c = outcome.Coded!;
-                    try
+                    if (batch.Count > 0)
                     {
-                        var result = writerStore.Store(c.Record, c.Mentions, c.Calendar, policy);
-                        Count(summary, result, c.Calendar.Count);
+                        StoreBatch(writerStore, batch, policy, summary, progress);
                     }
-                    catch (ParleyException ex)
-                    {
-                        Fail(summary, progress, new Diagnostic(Errors.DocumentNotStored, $"{c.Document.Id}: not stored: {ex.Message}", c.Document.Metadata.Origin));
-                    }
-
-                    progress.Tick();
                 }
             },
             token);
@@ -235,6 +253,44 @@ internal static class IngestCommand
         return summary;
     }
 
+    /// <summary>Stores a batch of coded documents in one transaction and counts the results; a refused document fails alone.</summary>
+    internal static void StoreBatch(EventStore store, List<Coded> batch, DedupPolicy policy, Summary summary, Progress? progress)
+    {
+        var started = Stopwatch.GetTimestamp();
+        IReadOnlyList<StoreItemResult>? results = null;
+        try
+        {
+            results = store.StoreMany([.. batch.Select(c => new StoreItem(c.Record, c.Mentions, c.Calendar))], policy);
+        }
+        catch (ParleyException ex)
+        {
+            foreach (var c in batch)
+            {
+                Fail(summary, progress, new Diagnostic(Errors.DocumentNotStored, $"{c.Document.Id}: not stored: {ex.Message}", c.Document.Metadata.Origin));
+            }
+        }
+
+        lock (summary)
+        {
+            summary.StoringTime += Stopwatch.GetElapsedTime(started);
+            summary.Transactions++;
+        }
+
+        for (var i = 0; results is not null && i < batch.Count; i++)
+        {
+            if (results[i].Error is { } error)
+            {
+                Fail(summary, progress, new Diagnostic(Errors.DocumentNotStored, $"{batch[i].Document.Id}: not stored: {error.Message}", batch[i].Document.Metadata.Origin));
+            }
+            else
+            {
+                Count(summary, results[i].Result!, batch[i].Calendar.Count);
+            }
+
+            progress?.Tick();
+        }
+    }
+
     private static void Count(Summary summary, StoreResult result, int calendarItems)
     {
         lock (summary)
@@ -259,19 +315,19 @@ internal static class IngestCommand
         }
     }
 
-    private static void Fail(Summary summary, Progress progress, Diagnostic failure)
+    private static void Fail(Summary summary, Progress? progress, Diagnostic failure)
     {
         lock (summary)
         {
             summary.Failures.Add(failure);
         }
 
-        progress.Clear();
+        progress?.Clear();
         CliConsole.Error(failure.ToString());
     }
 
     /// <summary>A one-line progress display on stderr, only when stderr is a terminal, redrawn at most 4 times a second.</summary>
-    private sealed class Progress(Summary summary)
+    internal sealed class Progress(Summary summary)
     {
         private readonly bool _enabled = CliConsole.IsErrorTerminal;
         private readonly Stopwatch _since = Stopwatch.StartNew();
@@ -306,7 +362,7 @@ internal static class IngestCommand
     }
 
     /// <summary>The store records of a coded document: metadata, event mentions (with the record of <c>parley code</c>) and calendar items.</summary>
-    private static Coded ToRecords(Document document)
+    internal static Coded ToRecords(Document document)
     {
         var meta = document.Metadata;
         var tokens = document.Get(Layers.Tokens);
@@ -340,7 +396,10 @@ internal static class IngestCommand
                 e.Source.Select(Actor).ToList(), e.Recipient.Select(Actor).ToList(), e.Sentences.Count > 0 ? e.Sentences[0] : 0,
                 string.Join(" ", spans.Select(document.Slice)), spans.Count > 0 ? spans[0].Start : e.Trigger.Start, spans.Count > 0 ? spans[^1].End : e.Trigger.End,
                 document.Slice(e.Trigger), e.Trigger.Start, e.Trigger.End, e.Confidence, EventCoder.Producer, Parley.Events.Codebook.PloverTypes.CodebookVersion, e.Modality,
-                JsonSerializer.Serialize(CodeCommand.EventRecord(document, e, false), Json)));
+                JsonSerializer.Serialize(CodeCommand.EventRecord(document, e, false), Json))
+            {
+                Location = e.Location is { } l ? new StoredLocation(l.Text, l.Name, l.GeoNamesId, l.Country, l.Admin1, l.Latitude, l.Longitude, l.Precision, l.How) : null,
+            });
         }
 
         var calendar = new List<CalendarEntry>();

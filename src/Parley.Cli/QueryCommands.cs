@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Core;
 using Parley.Events.Codebook;
+using Parley.Places;
 using Parley.Storage;
 
 namespace Parley.Cli;
@@ -22,9 +23,9 @@ internal static class QueryCommands
 
     public static Command CreateQuery()
     {
-        return new Command("query", "Ask the event store: events, dyad series, the calendar, full-text search of documents.")
+        return new Command("query", "Ask the event store: events, actors, dyad series, the calendar, full-text search of documents.")
         {
-            CreateEvents(), CreateDyad(), CreateCalendar(), CreateSearch(),
+            CreateEvents(), CreateActors(), CreateDyad(), CreateCalendar(), CreateSearch(),
         };
     }
 
@@ -103,6 +104,30 @@ internal static class QueryCommands
                 e.Mentions.Count > 0 ? e.Mentions[0].Evidence : "",
             ]).ToList();
             o.Print(parse, columns, rows, [.. events.Select(EventExport.Plover)]);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateActors()
+    {
+        var o = new OutputOptions();
+        var from = new Option<string?>("--from") { Description = "First date (ISO; 2022-06 for a month)." };
+        var to = new Option<string?>("--to") { Description = "Last date (ISO, inclusive)." };
+        var text = new Option<string?>("--text") { Description = "Only actors named by words or a canonical name containing this text, or with this country or organisation code." };
+        var limit = new Option<int>("--limit") { Description = "At most this many actors.", DefaultValueFactory = _ => 100 };
+        var command = o.AddTo(new Command("actors", "The actors (country or organisation and sector) of stored events with their event counts as source and recipient, and the people seen in each.") { from, to, text, limit });
+        command.SetAction(parse =>
+        {
+            using var store = EventStore.Open(parse.GetValue(o.Store));
+            var actors = store.Actors(new ActorQuery { From = parse.GetValue(from), To = parse.GetValue(to), Text = parse.GetValue(text), Limit = parse.GetValue(limit) });
+            string[] columns = ["actor", "events", "as_source", "as_recipient", "first_date", "last_date", "people"];
+            var rows = actors.Select(a => (IReadOnlyList<string>)
+            [
+                a.Code, I(a.Events), I(a.AsSource), I(a.AsRecipient), a.FirstDate ?? "", a.LastDate ?? "",
+                string.Join("; ", a.People.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} ({p.Events}, {p.FirstDate}–{p.LastDate})"))),
+            ]).ToList();
+            o.Print(parse, columns, rows, [.. actors]);
             return ExitCodes.Success;
         });
         return command;
@@ -195,22 +220,76 @@ internal static class QueryCommands
     public static Command CreateExport()
     {
         var store = IngestCommand.StoreOption();
-        var format = new Option<string>("--format") { Description = "plover-jsonl, icews-tsv (ICEWS's 20 columns) or csv.", Required = true };
+        var format = new Option<string>("--format") { Description = "plover-jsonl, icews-tsv (ICEWS's 20 columns), phoenix-tsv (Phoenix's 26 columns), csv or parquet.", Required = true };
         format.AcceptOnlyFromAmong([.. EventExport.Formats]);
         var from = new Option<string?>("--from") { Description = "First date (ISO)." };
         var to = new Option<string?>("--to") { Description = "Last date (ISO, inclusive)." };
-        var command = new Command("export", "Export every stored event (after deduplication) to stdout; the formats are documented in src/Parley.Storage/README.md.") { store, format, from, to };
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout (parquet on a terminal needs it)." };
+        var command = new Command("export", "Export every stored event (after deduplication) to stdout or a file; the formats are documented in src/Parley.Storage/README.md.") { store, format, from, to, outputFile };
         command.SetAction(parse =>
         {
+            var name = parse.GetValue(format)!;
+            var path = parse.GetValue(outputFile);
+            var binary = EventExport.BinaryFormats.Contains(name);
+            if (binary && path is null && !Console.IsOutputRedirected)
+            {
+                throw new ParleyException(Errors.InvalidOption, $"--format {name} is binary: redirect stdout to a file or pass --output FILE.");
+            }
+
             using var db = EventStore.Open(parse.GetValue(store));
-            var codebook = parse.GetValue(format) == "icews-tsv" ? CameoCodebook.Load() : null;
-            using var output = CliConsole.OpenOutput();
-            var n = EventExport.Write(parse.GetValue(format)!, db.AllEvents(parse.GetValue(from), parse.GetValue(to)), output, codebook is null ? null : c => codebook.Map(c)?.Description);
-            output.Flush();
-            CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"export: {n} events from {db.Location.Display}"));
+            var events = db.AllEvents(parse.GetValue(from), parse.GetValue(to));
+            long n;
+            if (binary)
+            {
+                // Parquet needs a seekable stream: a file, or a temporary file copied to stdout
+                var target = path ?? Path.GetTempFileName();
+                try
+                {
+                    using (var file = OpenOutputFile(target))
+                    {
+                        n = EventExport.WriteParquet(events, file);
+                    }
+
+                    if (path is null)
+                    {
+                        using var file = File.OpenRead(target);
+                        file.CopyTo(CliConsole.OutputStream);
+                        CliConsole.OutputStream.Flush();
+                    }
+                }
+                finally
+                {
+                    if (path is null)
+                    {
+                        File.Delete(target);
+                    }
+                }
+            }
+            else
+            {
+                var codebook = name == "icews-tsv" ? CameoCodebook.Load() : null;
+                var places = name is "icews-tsv" or "phoenix-tsv" ? PlaceNames.Load() : null;
+                using var output = path is null ? CliConsole.OpenOutput() : new StreamWriter(OpenOutputFile(path)) { NewLine = "\n" };
+                n = EventExport.Write(name, events, output, codebook is null ? null : c => codebook.Map(c)?.Description, places is null ? null : places.Name);
+                output.Flush();
+            }
+
+            CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"export: {n} events from {db.Location.Display}{(path is null ? "" : " to " + path)}"));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static FileStream OpenOutputFile(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Create, FileAccess.ReadWrite);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new ParleyException(Errors.InvalidOption, $"--output: cannot write {path}: {ex.Message}", null, ex);
+        }
     }
 
     private static string Actors(IEnumerable<StoredActor> actors) =>

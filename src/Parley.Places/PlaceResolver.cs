@@ -441,7 +441,7 @@ public sealed class PlaceResolver
             ? v
             : throw new ParleyException(Errors.DataFile, $"{file}:{line}: '{text}' is not a number.");
 
-    private static IEnumerable<(int Line, string[] Fields)> ReadTsv(string dir, string file, int columns)
+    internal static IEnumerable<(int Line, string[] Fields)> ReadTsv(string dir, string file, int columns)
     {
         var path = Path.Combine(dir, file);
         if (!File.Exists(path))

@@ -11,8 +11,9 @@ namespace Parley.Storage;
 /// Parley's event store: documents (versioned by content), event mentions with full provenance, the events that
 /// cross-story deduplication links them to, their actors in a normalised table, calendar items and a full-text index of
 /// documents, in SQLite (a file: WAL, foreign keys on) or PostgreSQL. Opening a store applies the numbered migrations it
-/// lacks. Each document is written in one transaction, so a run killed at any point leaves no half-stored document and a
-/// rerun completes the rest. One instance holds one connection and is not thread-safe: use one per thread (SQLite in WAL
+/// lacks. Each document is written in one transaction, alone (<see cref="Store(DocumentRecord, IReadOnlyList{EventMention}, IReadOnlyList{CalendarEntry}, DedupPolicy)"/>)
+/// or with other whole documents (<see cref="StoreMany(IReadOnlyList{StoreItem}, DedupPolicy)"/>), so a run killed at any
+/// point leaves no half-stored document and a rerun completes the rest. One instance holds one connection and is not thread-safe: use one per thread (SQLite in WAL
 /// mode lets readers work beside the single writer).
 /// </summary>
 public sealed partial class EventStore : IDisposable
@@ -26,6 +27,7 @@ public sealed partial class EventStore : IDisposable
     private static readonly HashSet<string> SymmetricTypes = new(StringComparer.Ordinal) { "CONSULT", "COOPERATE" };
 
     private readonly DbConnection _db;
+    private readonly Dictionary<string, DbCommand> _prepared = new(StringComparer.Ordinal);
     private DbTransaction? _tx;
 
     private EventStore(StoreLocation location, DbConnection db)
@@ -74,7 +76,14 @@ public sealed partial class EventStore : IDisposable
             }
             else
             {
-                db = new NpgsqlConnection(location.ConnectionString);
+                // statements used again and again (the writes of each document) are prepared on the server once
+                var builder = new NpgsqlConnectionStringBuilder(location.ConnectionString);
+                if (builder.MaxAutoPrepare == 0)
+                {
+                    builder.MaxAutoPrepare = 64;
+                }
+
+                db = new NpgsqlConnection(builder.ConnectionString);
                 db.Open();
             }
 
@@ -94,8 +103,17 @@ public sealed partial class EventStore : IDisposable
         }
     }
 
-    /// <summary>Closes the connection.</summary>
-    public void Dispose() => _db.Dispose();
+    /// <summary>Closes the connection (and its prepared statements).</summary>
+    public void Dispose()
+    {
+        foreach (var cmd in _prepared.Values)
+        {
+            cmd.Dispose();
+        }
+
+        _prepared.Clear();
+        _db.Dispose();
+    }
 
     private void Migrate()
     {
@@ -142,7 +160,7 @@ public sealed partial class EventStore : IDisposable
     }
 
     /// <summary>True when a document with this content hash is stored (under any id): ingesting it again would be skipped.</summary>
-    public bool ContainsContent(string contentHash) => Scalar("SELECT 1 FROM documents WHERE content_hash = @h", ("h", contentHash)) is not null;
+    public bool ContainsContent(string contentHash) => ScalarPrepared("SELECT 1 FROM documents WHERE content_hash = @h", ("h", contentHash)) is not null;
 
     /// <summary>
     /// Stores one document with its event mentions and calendar items in one transaction. The same content (by
@@ -172,6 +190,7 @@ public sealed partial class EventStore : IDisposable
                 return result;
             }
 
+            FlushPending();
             beforeCommit?.Invoke();
             tx.Commit();
             return result;
@@ -182,13 +201,14 @@ public sealed partial class EventStore : IDisposable
         }
         finally
         {
+            ClearPending();
             _tx = null;
         }
     }
 
     private StoreResult StoreInTransaction(DocumentRecord document, IReadOnlyList<EventMention> mentions, IReadOnlyList<CalendarEntry> calendar, DedupPolicy policy)
     {
-        using (var same = Command("SELECT doc_id, version FROM documents WHERE content_hash = @h", ("h", document.ContentHash)))
+        var same = Prepared("SELECT doc_id, version FROM documents WHERE content_hash = @h", ("h", document.ContentHash));
         using (var r = same.ExecuteReader())
         {
             if (r.Read())
@@ -200,14 +220,14 @@ public sealed partial class EventStore : IDisposable
             }
         }
 
-        var previous = Scalar("SELECT MAX(version) FROM documents WHERE doc_id = @d", ("d", document.DocId));
+        var previous = ScalarPrepared("SELECT MAX(version) FROM documents WHERE doc_id = @d", ("d", document.DocId));
         var version = previous is null or DBNull ? 1 : Convert.ToInt32(previous, CultureInfo.InvariantCulture) + 1;
         if (version > 1)
         {
             RetirePreviousVersions(document.DocId);
         }
 
-        var id = Convert.ToInt64(Scalar(
+        var id = Convert.ToInt64(ScalarPrepared(
             $"""
             INSERT INTO documents (doc_id, version, is_current, content_hash, title, url, published, language, format, publisher, metadata, text, ingested_at)
             VALUES (@doc, @v, 1, @h, @title, @url, @pub, @lang, @fmt, @publisher, {J("@meta")}, @text, @at) RETURNING id
@@ -216,7 +236,7 @@ public sealed partial class EventStore : IDisposable
             ("lang", document.Language), ("fmt", document.Format), ("publisher", document.Publisher), ("meta", document.MetadataJson), ("text", document.Text), ("at", Now())), CultureInfo.InvariantCulture);
         if (!Pg)
         {
-            Execute("INSERT INTO documents_fts (rowid, title, text) VALUES (@id, @title, @text)", ("id", id), ("title", document.Title ?? ""), ("text", document.Text));
+            ExecutePrepared("INSERT INTO documents_fts (rowid, title, text) VALUES (@id, @title, @text)", ("id", id), ("title", document.Title ?? ""), ("text", document.Text));
         }
 
         int newEvents = 0, merged = 0;
@@ -234,7 +254,7 @@ public sealed partial class EventStore : IDisposable
 
         foreach (var c in calendar)
         {
-            Execute(
+            ExecutePrepared(
                 $"""
                 INSERT INTO calendar_items (document_id, kind, event_type, cameo, actors, expected_date, origin_date, evidence, evidence_start, evidence_end, trigger_text, how, coder)
                 VALUES (@d, @k, @e, @c, {J("@a")}, @x, @o, @ev, @s, @t, @tr, @how, @coder)
@@ -291,38 +311,37 @@ public sealed partial class EventStore : IDisposable
         var day = DayNumber(m.Date);
         long? eventId = policy.Kind == DedupKind.None || key.Length == 0 || day is null ? null : FindEvent(m.Event, key, sectors, day.Value, policy.Days, docId);
         var merged = eventId is not null;
+        var location = m.Location is null ? null : ToJson(m.Location);
         if (eventId is null)
         {
-            eventId = Convert.ToInt64(Scalar(
+            eventId = Convert.ToInt64(ScalarPrepared(
                 $"""
-                INSERT INTO events (event_type, mode, contexts, cameo, goldstein, quad, date, date_day, actor_key, sectors, source, recipient, dedup_policy, mention_count, first_record)
-                VALUES (@t, @mode, {J("@ctx")}, @cameo, @g, @q, @date, @day, @key, @sectors, {J("@src")}, {J("@rcp")}, @policy, 1, @rec) RETURNING id
+                INSERT INTO events (event_type, mode, contexts, cameo, goldstein, quad, date, date_day, actor_key, sectors, source, recipient, dedup_policy, mention_count, first_record, location)
+                VALUES (@t, @mode, {J("@ctx")}, @cameo, @g, @q, @date, @day, @key, @sectors, {J("@src")}, {J("@rcp")}, @policy, 1, @rec, {J("@loc")}) RETURNING id
                 """,
-                ("t", m.Event), ("mode", m.Mode), ("ctx", ToJson(m.Contexts)), ("cameo", m.Cameo), ("g", m.Goldstein), ("q", m.Quad), ("date", m.Date), ("day", day),
+                ("loc", location), ("t", m.Event), ("mode", m.Mode), ("ctx", ToJson(m.Contexts)), ("cameo", m.Cameo), ("g", m.Goldstein), ("q", m.Quad), ("date", m.Date), ("day", day),
                 ("key", key), ("sectors", sectors), ("src", ToJson(m.Source)), ("rcp", ToJson(m.Recipient)), ("policy", policy.ToString()), ("rec", m.RecordId)), CultureInfo.InvariantCulture);
             if (day is { } d)
             {
                 foreach (var (a, b, direction) in Dyads(m.Source, m.Recipient))
                 {
-                    Execute(
-                        "INSERT INTO event_dyads (event_id, a, b, direction, date_day, month, quad, goldstein) VALUES (@e, @a, @b, @dir, @day, @month, @q, @g)",
-                        ("e", eventId), ("a", a), ("b", b), ("dir", direction), ("day", d), ("month", m.Date![..7]), ("q", m.Quad), ("g", m.Goldstein));
+                    AddDyad(eventId.Value, a, b, direction, d, m.Date![..7], m.Quad, m.Goldstein);
                 }
             }
         }
         else
         {
-            Execute("UPDATE events SET mention_count = mention_count + 1 WHERE id = @e", ("e", eventId));
+            ExecutePrepared("UPDATE events SET mention_count = mention_count + 1 WHERE id = @e", ("e", eventId));
         }
 
-        var mentionId = Convert.ToInt64(Scalar(
+        var mentionId = Convert.ToInt64(ScalarPrepared(
             $"""
             INSERT INTO event_mentions (event_id, document_id, record_id, event_type, mode, contexts, cameo, goldstein, quad, date, date_trace, source, recipient, sentence,
-                evidence, evidence_start, evidence_end, trigger_text, trigger_start, trigger_end, confidence, coder, codebook, modality, dedup_policy, record)
+                evidence, evidence_start, evidence_end, trigger_text, trigger_start, trigger_end, confidence, coder, codebook, modality, dedup_policy, record, location)
             VALUES (@e, @d, @rec, @t, @mode, {J("@ctx")}, @cameo, @g, @q, @date, {J("@trace")}, {J("@src")}, {J("@rcp")}, @sent,
-                @ev, @es, @ee, @tr, @ts, @te, @conf, @coder, @codebook, @modality, @policy, {J("@record")}) RETURNING id
+                @ev, @es, @ee, @tr, @ts, @te, @conf, @coder, @codebook, @modality, @policy, {J("@record")}, {J("@loc")}) RETURNING id
             """,
-            ("e", eventId), ("d", documentId), ("rec", m.RecordId), ("t", m.Event), ("mode", m.Mode), ("ctx", ToJson(m.Contexts)), ("cameo", m.Cameo), ("g", m.Goldstein),
+            ("loc", location), ("e", eventId), ("d", documentId), ("rec", m.RecordId), ("t", m.Event), ("mode", m.Mode), ("ctx", ToJson(m.Contexts)), ("cameo", m.Cameo), ("g", m.Goldstein),
             ("q", m.Quad), ("date", m.Date), ("trace", m.DateTraceJson), ("src", ToJson(m.Source)), ("rcp", ToJson(m.Recipient)), ("sent", m.Sentence),
             ("ev", m.Evidence), ("es", m.EvidenceStart), ("ee", m.EvidenceEnd), ("tr", m.Trigger), ("ts", m.TriggerStart), ("te", m.TriggerEnd), ("conf", m.Confidence),
             ("coder", m.Coder), ("codebook", m.Codebook), ("modality", m.Modality), ("policy", policy.ToString()), ("record", m.RecordJson)), CultureInfo.InvariantCulture);
@@ -330,10 +349,7 @@ public sealed partial class EventStore : IDisposable
         {
             for (var i = 0; i < actors.Count; i++)
             {
-                var a = actors[i];
-                Execute(
-                    "INSERT INTO event_actors (event_id, mention_id, role, position, text, name, country, org, sector, how) VALUES (@e, @m, @r, @p, @x, @n, @c, @o, @s, @h)",
-                    ("e", eventId), ("m", mentionId), ("r", role), ("p", i), ("x", a.Text), ("n", a.Name), ("c", a.Country), ("o", a.Org), ("s", a.Sector), ("h", a.How));
+                AddActor(eventId.Value, mentionId, role, i, actors[i]);
             }
         }
 
@@ -342,7 +358,7 @@ public sealed partial class EventStore : IDisposable
 
     private long? FindEvent(string type, string key, string sectors, int day, int window, string docId)
     {
-        using var cmd = Command(
+        var cmd = Prepared(
             """
             SELECT e.id, e.sectors, e.date_day FROM events e
             WHERE e.event_type = @t AND e.actor_key = @k AND e.date_day BETWEEN @lo AND @hi
@@ -451,6 +467,51 @@ public sealed partial class EventStore : IDisposable
         }
 
         return cmd;
+    }
+
+    /// <summary>
+    /// A command kept for the life of the store and reused (compiled once: SQLite prepares it, PostgreSQL auto-prepares
+    /// it), with its parameters set anew. Never dispose it; a call site must pass the same parameter names in the same order.
+    /// </summary>
+    internal DbCommand Prepared(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var fresh = false;
+        if (!_prepared.TryGetValue(sql, out var cmd))
+        {
+            cmd = _db.CreateCommand();
+            cmd.CommandText = sql;
+            cmd.CommandTimeout = 600;
+            foreach (var (name, _) in parameters)
+            {
+                var p = cmd.CreateParameter();
+                p.ParameterName = "@" + name;
+                cmd.Parameters.Add(p);
+            }
+
+            _prepared[sql] = cmd;
+            fresh = true;
+        }
+
+        cmd.Transaction = _tx;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            cmd.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+        }
+
+        if (fresh && !Pg)
+        {
+            cmd.Prepare();
+        }
+
+        return cmd;
+    }
+
+    private int ExecutePrepared(string sql, params (string Name, object? Value)[] parameters) => Prepared(sql, parameters).ExecuteNonQuery();
+
+    private object? ScalarPrepared(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var value = Prepared(sql, parameters).ExecuteScalar();
+        return value is DBNull ? null : value;
     }
 
     internal int Execute(string sql, params (string Name, object? Value)[] parameters)

@@ -45,7 +45,11 @@ public sealed record EventQuery
 /// <param name="DedupPolicy">The policy in force when the event was created.</param>
 /// <param name="FirstRecord">The coder's record id of its first mention (<c>doc#e1</c>).</param>
 /// <param name="Mentions">Its mentions, oldest first.</param>
-public sealed record StoredEvent(long Id, string Event, string? Mode, IReadOnlyList<string> Contexts, string Cameo, double? Goldstein, int Quad, string? Date, IReadOnlyList<StoredActor> Source, IReadOnlyList<StoredActor> Recipient, int MentionCount, string DedupPolicy, string FirstRecord, IReadOnlyList<StoredMention> Mentions);
+public sealed record StoredEvent(long Id, string Event, string? Mode, IReadOnlyList<string> Contexts, string Cameo, double? Goldstein, int Quad, string? Date, IReadOnlyList<StoredActor> Source, IReadOnlyList<StoredActor> Recipient, int MentionCount, string DedupPolicy, string FirstRecord, IReadOnlyList<StoredMention> Mentions)
+{
+    /// <summary>Where it happened (the location of its first mention), or null when no place was found.</summary>
+    public StoredLocation? Location { get; init; }
+}
 
 /// <summary>One mention of a stored event: which document and sentence said it, and the coder's provenance.</summary>
 /// <param name="DocId">The document id.</param>
@@ -348,7 +352,7 @@ public sealed partial class EventStore
         return hits;
     }
 
-    private const string EventColumns = "SELECT e.id, e.event_type, e.mode, e.contexts, e.cameo, e.goldstein, e.quad, e.date, e.source, e.recipient, e.mention_count, e.dedup_policy, e.first_record";
+    private const string EventColumns = "SELECT e.id, e.event_type, e.mode, e.contexts, e.cameo, e.goldstein, e.quad, e.date, e.source, e.recipient, e.mention_count, e.dedup_policy, e.first_record, e.location";
 
     private List<StoredEvent> ReadEvents(string sql, (string, object?)[] ps)
     {
@@ -361,7 +365,10 @@ public sealed partial class EventStore
                 rows.Add(new StoredEvent(
                     Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), r.GetString(1), Str(r, 2), JsonSerializer.Deserialize<List<string>>(r.GetString(3), Json) ?? [],
                     r.GetString(4), r.IsDBNull(5) ? null : Convert.ToDouble(r.GetValue(5), CultureInfo.InvariantCulture), Int(r, 6), Str(r, 7), Actors(r.GetString(8)), Actors(r.GetString(9)),
-                    Int(r, 10), r.GetString(11), r.GetString(12), []));
+                    Int(r, 10), r.GetString(11), r.GetString(12), [])
+                {
+                    Location = r.IsDBNull(13) ? null : JsonSerializer.Deserialize<StoredLocation>(r.GetString(13), Json),
+                });
             }
         }
 

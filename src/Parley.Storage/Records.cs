@@ -97,7 +97,26 @@ public sealed record EventMention(
     string Coder,
     string Codebook,
     string Modality,
-    string RecordJson);
+    string RecordJson)
+{
+    /// <summary>Where the event happened (the <c>location</c> of <c>parley code</c>), or null when the coder found no place.</summary>
+    public StoredLocation? Location { get; init; }
+}
+
+/// <summary>
+/// Where an event happened, as <c>parley code</c> writes it (<c>location</c>) and the store keeps it (JSON, same names):
+/// a place the text names for the event or the dateline city, resolved through the places gazetteer.
+/// </summary>
+/// <param name="Text">The words naming the place (the mention, or the dateline place).</param>
+/// <param name="Name">The gazetteer's name of the place.</param>
+/// <param name="GeonamesId">GeoNames id of a city; null for a region or a country.</param>
+/// <param name="Country">ISO-3 code of the country the place lies in.</param>
+/// <param name="Admin1">GeoNames first-order administrative code (<c>KZ.02</c>-style code of a province); null for a country.</param>
+/// <param name="Lat">Latitude (WGS 84 degrees), when known.</param>
+/// <param name="Lon">Longitude (WGS 84 degrees), when known.</param>
+/// <param name="Precision"><c>city</c>, <c>admin</c> or <c>country</c>: how exactly the place is known.</param>
+/// <param name="How">Why this place (the rule that chose it and how the gazetteer resolved it).</param>
+public sealed record StoredLocation(string? Text, string Name, long? GeonamesId, string? Country, string? Admin1, double? Lat, double? Lon, string? Precision, string? How);
 
 /// <summary>A calendar item: a happening a document announces, or an anniversary it names.</summary>
 /// <param name="Kind"><c>planned</c> or <c>anniversary</c>.</param>

@@ -217,4 +217,47 @@ public sealed class EventStoreTests
         Assert.Equal(["no-1"], store.Search("Norway talks").Select(h => h.DocId));
         Assert.Empty(store.Search("\"*"));
     }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Migration2_StoreWrittenBeforeIt_GetsTheLocationsOfItsCodeRecords(string backend)
+    {
+        using var t = TestStore.Create(backend);
+        using (var store = t.Open())
+        {
+            var record = """{"id":"ke-1#e1","location":{"text":"Nairobi","name":"Nairobi","geonames_id":184745,"country":"KEN","admin1":"05","lat":-1.2833,"lon":36.8167,"precision":"city","how":"dateline"}}""";
+            store.Store(
+                Samples.Doc("ke-1", "Kenya's president received the Ghanaian foreign minister. Ghana thanked Kenya."),
+                [
+                    Samples.Event("ke-1#e1", "CONSULT", "040", 1.0, 1, "2023-03-01", [Samples.A("KEN", "GOV")], [Samples.A("GHA", "GOV")], "Kenya's president received the Ghanaian foreign minister.") with { RecordJson = record },
+                    Samples.Event("ke-1#e2", "SUPPORT", "051", 3.4, 1, "2023-03-01", [Samples.A("GHA")], [Samples.A("KEN")], "Ghana thanked Kenya.", 1) with { RecordJson = """{"id":"ke-1#e2","location":null}""" },
+                ],
+                [],
+                DedupPolicy.None);
+
+            // back to schema 1: what a store written by the previous Parley looks like
+            store.Execute("ALTER TABLE events DROP COLUMN location");
+            store.Execute("ALTER TABLE event_mentions DROP COLUMN location");
+            store.Execute("DELETE FROM schema_migrations WHERE version = 2");
+        }
+
+        using var migrated = t.Open();
+        Assert.Equal(2, migrated.SchemaVersion);
+        var events = migrated.AllEvents().ToList();
+        Assert.Equal(new StoredLocation("Nairobi", "Nairobi", 184745, "KEN", "05", -1.2833, 36.8167, "city", "dateline"), events.Single(e => e.FirstRecord == "ke-1#e1").Location);
+        Assert.Null(events.Single(e => e.FirstRecord == "ke-1#e2").Location);
+        Assert.Equal(1L, Convert.ToInt64(migrated.Scalar("SELECT COUNT(*) FROM event_mentions WHERE location IS NOT NULL"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Store_EventWithAPlace_KeepsItOnTheEventAndItsMention(string backend)
+    {
+        using var t = TestStore.Create(backend);
+        using var store = t.Open();
+        var (doc, events) = Samples.ChileStory();
+        store.Store(doc, events, [], DedupPolicy.None);
+        Assert.Equal(Samples.Lima, Assert.Single(store.AllEvents()).Location);
+        Assert.Equal(1L, Convert.ToInt64(store.Scalar("SELECT COUNT(*) FROM event_mentions WHERE location IS NOT NULL"), System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

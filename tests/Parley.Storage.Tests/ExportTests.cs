@@ -14,7 +14,7 @@ public sealed class ExportTests
         var (pe, peEvents) = Samples.PeruStory();
         store.Store(cl, clEvents, [], DedupPolicy.Parse("window:3"));
         store.Store(pe, peEvents, [], DedupPolicy.Parse("window:3"));
-        foreach (var (format, file) in new[] { ("plover-jsonl", "export.plover.jsonl"), ("csv", "export.csv"), ("icews-tsv", "export.icews.tsv") })
+        foreach (var (format, file) in new[] { ("plover-jsonl", "export.plover.jsonl"), ("csv", "export.csv"), ("icews-tsv", "export.icews.tsv"), ("phoenix-tsv", "export.phoenix.tsv") })
         {
             using var output = new StringWriter { NewLine = "\n" };
             var n = EventExport.Write(format, store.AllEvents(pageSize: 3), output);

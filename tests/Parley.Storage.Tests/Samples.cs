@@ -5,6 +5,13 @@ internal static class Samples
 {
     public static StoredActor A(string country, string? sector = null, string? name = null) => new(name ?? country, name, country, null, sector, "test");
 
+    /// <summary>A person the actor dictionaries resolved (their <c>how</c> starts with <c>person</c>).</summary>
+    public static StoredActor Person(string country, string sector, string name) => new(name, name, country, null, sector, "person-dated: test dictionary: " + name);
+
+    public static StoredLocation Lima { get; } = new("Lima", "Lima", 3936456, "PER", "LMA", -12.0432, -77.0282, "city", "oblique \"in\" of \"met\"");
+
+    public static StoredLocation Stockholm { get; } = new("Stockholm", "Stockholm", 2673730, "SWE", "26", 59.3326, 18.0649, "city", "oblique \"in\" of \"met\"");
+
     public static StoredActor Org(string org, string? name = null) => new(name ?? org, name, null, org, "IGO", "test");
 
     public static DocumentRecord Doc(string id, string text, string? published = "2023-03-01", string? title = null) =>
@@ -18,7 +25,7 @@ internal static class Samples
     public static (DocumentRecord Doc, EventMention[] Events) ChileStory() =>
         (Doc("cl-1", "The foreign minister of Chile met her Peruvian counterpart in Lima on Monday.", "2023-03-06"),
         [
-            Event("cl-1#e1", "CONSULT", "040", 1.0, 1, "2023-03-06", [A("CHL", "GOV")], [A("PER", "GOV")], "The foreign minister of Chile met her Peruvian counterpart in Lima on Monday."),
+            Event("cl-1#e1", "CONSULT", "040", 1.0, 1, "2023-03-06", [A("CHL", "GOV")], [A("PER", "GOV")], "The foreign minister of Chile met her Peruvian counterpart in Lima on Monday.") with { Location = Lima },
         ]);
 
     public static (DocumentRecord Doc, EventMention[] Events) PeruStory() =>
@@ -40,13 +47,13 @@ internal static class Samples
         ]);
         yield return (Doc("se-1", "Sweden accused Norway of blocking the pipeline project. Swedish troops were deployed near the border.", "2023-04-12"),
         [
-            Event("se-1#e1", "ACCUSE", "112", -2.0, 3, "2023-04-12", [A("SWE", "GOV")], [A("NOR", "GOV")], "Sweden accused Norway of blocking the pipeline project."),
+            Event("se-1#e1", "ACCUSE", "112", -2.0, 3, "2023-04-12", [Person("SWE", "GOV", "Karin Lindqvist")], [A("NOR", "GOV")], "Sweden accused Norway of blocking the pipeline project."),
             Event("se-1#e2", "MOBILIZE", "150", -7.2, 4, "2023-04-13", [A("SWE", "MIL")], [A("NOR")], "Swedish troops were deployed near the border.", 1),
         ],
         []);
         yield return (Doc("no-2", "Norwegian and Swedish diplomats met in Stockholm to ease tensions.", "2023-05-02"),
         [
-            Event("no-2#e1", "CONSULT", "040", 1.0, 1, "2023-05-02", [A("NOR", "GOV")], [A("SWE", "GOV")], "Norwegian and Swedish diplomats met in Stockholm to ease tensions."),
+            Event("no-2#e1", "CONSULT", "040", 1.0, 1, "2023-05-02", [A("NOR", "GOV")], [A("SWE", "GOV"), Person("SWE", "GOV", "Karin Lindqvist")], "Norwegian and Swedish diplomats met in Stockholm to ease tensions.") with { Location = Stockholm },
         ],
         []);
         yield return (Doc("ar-1", "Argentina asked the United Nations to mediate the dispute over fishing rights.", "2023-05-20"),
