@@ -1066,6 +1066,24 @@ internal static partial class TimexRules
                 return day with { Start = i, Type = "TIME", Value = day.Value + time, Rule = rule + "+" + day.Rule };
             }
 
+            // the day named just after, outside the extent: "10:30 a.m. local time on Friday", "10:40 a.m. (0740 GMT)
+            // Friday", "9 a.m. on Aug. 20" (TimeML marks the day on its own; the time takes its date)
+            var k = end;
+            if (Is(k, "(") && k + 4 < _n && (Is(k + 2, ")") || Is(k + 3, ")")))
+            {
+                k = Is(k + 2, ")") ? k + 3 : k + 4;
+            }
+
+            if (Is(k, "on"))
+            {
+                k++;
+            }
+
+            if (k > end && DayOnly(k) is { Value: { } following } && TimeValues.GrainOf(following) == Grain.Day)
+            {
+                return new Candidate(i, end, "TIME", following[..10] + time, null, null, rule, "next:" + following, null);
+            }
+
             // a bare clock time belongs to the day of the narrative: the last day mentioned ("On Friday ... at 7:15 p.m."), else the DCT's
             if (ctx.Dct is not null && ctx.LastReference is { Length: >= 10 } last && TimeValues.GrainOf(last) == Grain.Day)
             {
@@ -1108,6 +1126,11 @@ internal static partial class TimexRules
                     return ValidDate(y2, month, day) ? Abs(i, k + 1, "DATE", TimeValues.Day(new DateOnly(y2, month, day)), "month-day-year") : null;
                 }
 
+                if (day <= 31 && RelativeYear(k, out var dayShift, out var dayEnd))
+                {
+                    return Rel(i, dayEnd, "DATE", "month-day-relative-year", dct => ValidDate(dct.Year + dayShift, month, day) ? TimeValues.Day(new DateOnly(dct.Year + dayShift, month, day)) : TimeValues.Month(dct.Year + dayShift, month));
+                }
+
                 return day <= 31 ? MonthDayValue(i, k, month, day, "month-day") : null;
             }
 
@@ -1126,7 +1149,24 @@ internal static partial class TimexRules
                 return Abs(i, spelledEnd, "DATE", TimeValues.Month(spelled, month), "month-spelled-year"); // "January nineteen ninety-seven"
             }
 
+            if (RelativeYear(j, out var shift, out var relEnd))
+            {
+                return Rel(i, relEnd, "DATE", "month-relative-year", dct => TimeValues.Month(dct.Year + shift, month)); // "March this year", "June of last year"
+            }
+
             return MonthValue(i, j, month, "month");
+        }
+
+        /// <summary>
+        /// A year named relative to the DCT right after a month ("March this year", "June 5 last year", "May of next
+        /// year"): TimeML marks month and year as one expression whose value is the month (or day) of that year.
+        /// </summary>
+        private bool RelativeYear(int j, out int shift, out int end)
+        {
+            var k = Is(j, ",") || Is(j, "of") ? j + 1 : j;
+            shift = W(k) switch { "this" => 0, "last" => -1, "next" => 1, _ => int.MinValue };
+            end = k + 2;
+            return shift != int.MinValue && Is(k + 1, "year") && !Is(k + 2, "'s");
         }
 
         /// <summary>Day-led dates: "16 September 2022", "16th of September", "the 16th of September, 2022".</summary>
@@ -1581,7 +1621,7 @@ internal static partial class TimexRules
 
             if (Seasons.TryGetValue(u, out var season))
             {
-                return Rel(i, k + 1, "DATE", d + "-season", dct => TimeValues.Year(SeasonYear(dct, season, shift)) + "-" + season, mod: mod);
+                return Rel(i, k + 1, "DATE", d + "-season", dct => TimeValues.Year(SeasonYear(dct, season, shift, named: true)) + "-" + season, mod: mod);
             }
 
             if (u is "fiscal" && Units.TryGetValue(W(k + 1), out var fu) && fu is "year" or "quarter")
@@ -1598,7 +1638,9 @@ internal static partial class TimexRules
 
             if (unit is "second" or "minute" or "hour" or "decade" or "century" or "millennium" or "fortnight")
             {
-                if (the || d != "last" && d != "this" && d != "next")
+                // "the last decade", "the past decade": the decade before the DCT's, article included (TimeBank 1.2)
+                var pastDecade = the && unit == "decade" && d is "last" or "past";
+                if (!pastDecade && (the || d != "last" && d != "this" && d != "next"))
                 {
                     return null;
                 }
@@ -1646,11 +1688,16 @@ internal static partial class TimexRules
             return Rel(i, end, "DATE", d + "-" + unit, dct => TimeValues.Shift(dct, unit, shift), mod: mod);
         }
 
-        private static int SeasonYear(DateOnly dct, string season, int shift)
+        /// <summary>
+        /// The year of a season before (shift &lt; 0), at or after the DCT. A season named "last" (<paramref name="named"/>)
+        /// is the previous one even when the DCT falls inside the current one ("last summer" written in August is the
+        /// summer a year before); a bare season in a past clause is the latest one begun.
+        /// </summary>
+        private static int SeasonYear(DateOnly dct, string season, int shift, bool named = false)
         {
             var start = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
             var y = dct.Year;
-            if (shift < 0 && start >= dct.Month)
+            if (shift < 0 && (start >= dct.Month || (named && start != 12 && dct.Month < start + 3)))
             {
                 y--;
             }

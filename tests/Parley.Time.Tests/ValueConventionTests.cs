@@ -1,0 +1,78 @@
+namespace Parley.Time.Tests;
+
+/// <summary>
+/// TimeML value conventions added for the issue 5 value gate, in sentences of our own. Unless a test says
+/// otherwise the DCT is Wednesday 21 September 2022.
+/// </summary>
+public sealed class ValueConventionTests
+{
+    private const string Dct = "2022-09-21";
+
+    [Theory]
+    [InlineData("In March this year, Chile and Peru signed a fisheries accord.", "March this year", "2022-03")]
+    [InlineData("In May last year, the border with Bolivia was closed.", "May last year", "2021-05")]
+    [InlineData("The Ghanaian envoy will return in April of next year.", "April of next year", "2023-04")]
+    [InlineData("On June 5 last year, the Fijian parliament was dissolved.", "June 5 last year", "2021-06-05")]
+    public void MonthWithARelativeYear_IsOneExpressionOfThatYear(string sentence, string surface, string value)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        var t = TestSupport.Find(doc, layer, surface);
+        Assert.Equal("DATE", t.Type);
+        Assert.Equal(value, t.Value);
+        Assert.DoesNotContain(layer.Expressions, x => doc.Slice(x.Span) is "this year" or "last year" or "next year");
+    }
+
+    [Fact]
+    public void LastSeason_WrittenDuringThatSeason_IsTheYearBefore()
+    {
+        // DCT in July: the summer under way is "this summer", so "last summer" is the one a year earlier
+        var (doc, layer) = TestSupport.Annotate("Last summer, floods in Niger destroyed the harvest.", "2022-07-20");
+        Assert.Equal("2021-SU", TestSupport.Find(doc, layer, "Last summer").Value);
+    }
+
+    [Fact]
+    public void LastSeason_WrittenAfterIt_IsTheSameYear()
+    {
+        var (doc, layer) = TestSupport.Annotate("Last spring, floods in Niger destroyed the harvest.", "2022-07-20");
+        Assert.Equal("2022-SP", TestSupport.Find(doc, layer, "Last spring").Value);
+    }
+
+    [Fact]
+    public void BareSeasonInAPastClause_IsTheLatestBegun()
+    {
+        var (doc, layer) = TestSupport.Annotate("The rains in Chad came late in the summer.", "2022-07-20");
+        Assert.Equal("2022-SU", TestSupport.Find(doc, layer, "the summer").Value);
+    }
+
+    [Theory]
+    [InlineData("Exports from Kenya fell in the past decade.", "the past decade")]
+    [InlineData("Over the last decade, Kenya's exports fell.", "the last decade")]
+    public void ThePastDecade_IsThePreviousDecadeWithTheArticle(string sentence, string surface)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        var t = TestSupport.Find(doc, layer, surface);
+        Assert.Equal("DATE", t.Type);
+        Assert.Equal("201", t.Value);
+    }
+
+    [Theory]
+    [InlineData("The Senate met on Monday. The blast hit the port at 10:30 a.m. local time on Friday.", "10:30 a.m. local time", "2022-09-16T10:30")]
+    [InlineData("The Senate met on Monday. The blast hit the port at 10:40 a.m. (0740 GMT) Friday.", "10:40 a.m.", "2022-09-16T10:40")]
+    [InlineData("The Senate met on Monday. The summit in Lima opens at 9 a.m. on Sept. 28.", "9 a.m.", "2022-09-28T09:00")]
+    public void ClockTimeFollowedByADay_TakesThatDay(string sentence, string surface, string value)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        var t = TestSupport.Find(doc, layer, surface);
+        Assert.Equal("TIME", t.Type);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void MonthDayClosingASentence_TakesTheTenseOfItsOwnSentence()
+    {
+        // the abbreviated month and the day stay in their sentence, so the future "will be held" decides the year,
+        // not the past tense of the sentence after
+        var (doc, layer) = TestSupport.Annotate("The run-off in Zambia will be held on Feb. 3. Turnout fell sharply.", Dct);
+        Assert.Equal("2023-02-03", TestSupport.Find(doc, layer, "Feb. 3").Value);
+    }
+}
