@@ -1638,9 +1638,15 @@ internal static partial class TimexRules
 
             if (unit is "second" or "minute" or "hour" or "decade" or "century" or "millennium" or "fortnight")
             {
-                // "the last decade", "the past decade": the decade before the DCT's, article included (TimeBank 1.2)
-                var pastDecade = the && unit == "decade" && d is "last" or "past";
-                if (!pastDecade && (the || d != "last" && d != "this" && d != "next"))
+                // "the last decade": the decade before the DCT's, article included (TimeBank 1.2); "the past decade":
+                // the ten years up to the DCT, a duration like "the past ten years"
+                if (the && unit == "decade" && d == "past")
+                {
+                    return new Candidate(i, k + 1, "DURATION", DurationValue(1, unit), mod, null, "the-past-decade", "absolute", null);
+                }
+
+                var lastDecade = the && unit == "decade" && d == "last";
+                if (!lastDecade && (the || d != "last" && d != "this" && d != "next"))
                 {
                     return null;
                 }
@@ -2103,9 +2109,10 @@ internal static partial class TimexRules
                 return null;
             }
 
-            if (w is "before" or "after" && !IsAny(e + 1, ".", ",", "that", "then", "the", string.Empty) && !(e + 1 < _n && p[e + 1].Tag is "." or "," or ":"))
+            if (w is "before" or "after" && !IsAny(e + 1, ".", ",", "that", "then", string.Empty) && !(e + 1 < _n && p[e + 1].Tag is "." or "," or ":"))
             {
-                // "two days before the election": a duration in a relation, not a date
+                // "two days before the election", "twenty years after the first flight": a duration in a relation
+                // to an event, not a date ("two days after that", "a week after," stay dates)
                 return null;
             }
 

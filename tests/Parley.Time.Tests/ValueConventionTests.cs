@@ -44,15 +44,22 @@ public sealed class ValueConventionTests
         Assert.Equal("2022-SU", TestSupport.Find(doc, layer, "the summer").Value);
     }
 
-    [Theory]
-    [InlineData("Exports from Kenya fell in the past decade.", "the past decade")]
-    [InlineData("Over the last decade, Kenya's exports fell.", "the last decade")]
-    public void ThePastDecade_IsThePreviousDecadeWithTheArticle(string sentence, string surface)
+    [Fact]
+    public void TheLastDecade_IsThePreviousDecadeWithTheArticle()
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var (doc, layer) = TestSupport.Annotate("Over the last decade, Kenya's exports fell.", Dct);
+        var t = TestSupport.Find(doc, layer, "the last decade");
         Assert.Equal("DATE", t.Type);
         Assert.Equal("201", t.Value);
+    }
+
+    [Fact]
+    public void ThePastDecade_IsTheTenYearsUpToTheDct()
+    {
+        var (doc, layer) = TestSupport.Annotate("Exports from Kenya fell in the past decade.", Dct);
+        var t = TestSupport.Find(doc, layer, "the past decade");
+        Assert.Equal("DURATION", t.Type);
+        Assert.Equal("P10Y", t.Value);
     }
 
     [Theory]
@@ -74,5 +81,25 @@ public sealed class ValueConventionTests
         // not the past tense of the sentence after
         var (doc, layer) = TestSupport.Annotate("The run-off in Zambia will be held on Feb. 3. Turnout fell sharply.", Dct);
         Assert.Equal("2023-02-03", TestSupport.Find(doc, layer, "Feb. 3").Value);
+    }
+
+    [Theory]
+    [InlineData("Riots broke out in Lusaka two days after the election.", "two days", "P2D")]
+    [InlineData("Women flew only twenty years after the first pilots were trained in Togo.", "twenty years", "P20Y")]
+    public void UnitsBeforeOrAfterAnEvent_AreADuration(string sentence, string surface, string value)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        var t = TestSupport.Find(doc, layer, surface);
+        Assert.Equal("DURATION", t.Type);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void UnitsAfterThat_CountFromTheLastDate()
+    {
+        var (doc, layer) = TestSupport.Annotate("Rebels in Mali attacked on Monday. Two days after that, the army came.", Dct);
+        var t = TestSupport.Find(doc, layer, "Two days after");
+        Assert.Equal("DATE", t.Type);
+        Assert.Equal("2022-09-21", t.Value);
     }
 }
