@@ -102,4 +102,14 @@ public sealed class ValueConventionTests
         Assert.Equal("DATE", t.Type);
         Assert.Equal("2022-09-21", t.Value);
     }
+
+    [Theory]
+    [InlineData("Shares in Nairobi rose Friday.", "Friday", "2022-09-16")]
+    [InlineData("Coffee prices in Kampala rose sharply on Monday, but tea fell.", "Monday", "2022-09-19")]
+    public void WeekdayWithAnIrregularPastVerb_IsThePastDay(string sentence, string surface, string value)
+    {
+        // "rose" is past whatever tag the tagger gives it, so the weekday is the one before the DCT
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        Assert.Equal(value, TestSupport.Find(doc, layer, surface).Value);
+    }
 }
