@@ -2364,7 +2364,9 @@ internal static partial class TimexRules
             if (IsAny(i - 2, "later", "earlier") && Is(i - 1, "in") && w == "the" && IsAny(i + 1, "day", "week", "month", "year") && !IsAny(i + 2, "of", "'s"))
             {
                 var unit = W(i + 1);
-                return Rel(i, i + 2, "DATE", "later-in-the-unit", dct => TimeValues.Shift(dct, unit, 0));
+                return unit == "day"
+                    ? Previous(i, i + 2, "DATE", "later-in-the-day", "day", 0) // the day of the narrative: "On Sunday ... Earlier in the day"
+                    : Rel(i, i + 2, "DATE", "later-in-the-unit", dct => TimeValues.Shift(dct, unit, 0));
             }
 
             if (w is "the" && Is(i + 1, "same") && Units.TryGetValue(W(i + 2), out var su) && su is "day" or "week" or "month" or "year" or "time" or "period")

@@ -112,4 +112,13 @@ public sealed class ValueConventionTests
         var (doc, layer) = TestSupport.Annotate(sentence, Dct);
         Assert.Equal(value, TestSupport.Find(doc, layer, surface).Value);
     }
+
+    [Theory]
+    [InlineData("Rebels in Chad attacked a convoy on Sunday. Earlier in the day, protesters marched.")]
+    [InlineData("Rebels in Chad attacked a convoy on Sunday. Later in the day, the army came.")]
+    public void EarlierOrLaterInTheDay_IsTheDayOfTheNarrative(string text)
+    {
+        var (doc, layer) = TestSupport.Annotate(text, Dct);
+        Assert.Equal("2022-09-18", TestSupport.Find(doc, layer, "the day").Value);
+    }
 }
