@@ -2075,8 +2075,27 @@ internal static partial class TimexRules
 
         private Candidate Dur(int start, int end, string value, string rule) => new(start, end, "DURATION", value, null, null, rule, "absolute", null);
 
-        private bool IsRate(int j) => j >= 0 && (W(j) is "%" or "percent" or "cents" or "dollars" or "times" or "euros" or "pounds" or "yen" or "shares" or "barrels" or "tons" or "units" or "copies" or "people" or "visitors"
-            || (W(j).Length > 0 && char.IsAsciiDigit(W(j)[0]) && j > 0 && W(j - 1) is "$" or "€" or "£") || W(j) is "billion" or "million" or "trillion");
+        private bool IsRate(int j) => j >= 0 && (W(j) is "%" or "percent" or "cents" or "dollars" or "times" or "euros" or "pounds" or "yen" or "shares" or "barrels" or "tons" or "units" or "copies" or "people" or "visitors" or "once" or "twice"
+            || (W(j).Length > 0 && char.IsAsciiDigit(W(j)[0]) && j > 0 && W(j - 1) is "$" or "€" or "£") || W(j) is "billion" or "million" or "trillion" || CountedPlural(j));
+
+        /// <summary>A counted plural noun right before "a week": "four flights a week", "300 cars a day" (a rate, so a SET).</summary>
+        private bool CountedPlural(int j)
+        {
+            if (p[j].Tag != "NNS")
+            {
+                return false;
+            }
+
+            for (var k = j - 1; k >= Math.Max(0, j - 3); k--)
+            {
+                if (p[k].Tag == "CD" || Number(k, out _, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>"two years ago", "a year earlier", "three days later", "two weeks from now", "a week before".</summary>
         private Candidate? Ago(int i)

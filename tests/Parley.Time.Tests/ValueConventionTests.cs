@@ -121,4 +121,16 @@ public sealed class ValueConventionTests
         var (doc, layer) = TestSupport.Annotate(text, Dct);
         Assert.Equal("2022-09-18", TestSupport.Find(doc, layer, "the day").Value);
     }
+
+    [Theory]
+    [InlineData("The airline runs four flights a week to Accra.", "a week", "P1W")]
+    [InlineData("The plant in Lagos makes 300 cars a day.", "a day", "P1D")]
+    [InlineData("The envoy visits Dakar twice a month.", "a month", "P1M")]
+    public void RateAfterACountedNoun_IsASet(string sentence, string surface, string value)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        var t = TestSupport.Find(doc, layer, surface);
+        Assert.Equal("SET", t.Type);
+        Assert.Equal(value, t.Value);
+    }
 }
