@@ -745,7 +745,11 @@ internal static partial class TimexRules
                 var prev = W(j - 1);
                 var ok = (next.Length > 0 && char.IsAsciiDigit(next[0]))
                     || prev is "in" or "since" or "until" or "by" or "early" or "late" or "mid" or "mid-" or "last" or "next" or "this" or "of" or "from" or "through" or "till" or "before" or "after" or "during" or "end"
-                    || (prev.Length > 0 && char.IsAsciiDigit(prev[0]));
+                    || (prev.Length > 0 && char.IsAsciiDigit(prev[0]))
+                    || prev is "between"
+                    || (prev is "and" or "or" or "to" or "-" && j >= 2 && Months.ContainsKey(W(j - 2)) && p[j - 2].Capitalised) // "April and May"
+                    || (next is "and" or "or" or "to" or "-" && Months.ContainsKey(W(j + 2)) && W(j + 2) is not ("may" or "march") && j + 2 < _n && p[j + 2].Capitalised
+                        && !(j > 0 && p[j - 1].Capitalised && p[j - 1].Tag == "NNP" && !Weekdays.ContainsKey(prev))); // "May and June", not "Theresa May and June"
                 if (!ok)
                 {
                     return false;

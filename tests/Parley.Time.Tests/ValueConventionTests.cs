@@ -133,4 +133,21 @@ public sealed class ValueConventionTests
         Assert.Equal("SET", t.Type);
         Assert.Equal(value, t.Value);
     }
+
+    [Theory]
+    [InlineData("Between May and July, rain fell on Burundi.", "May", "2022-05")]
+    [InlineData("Prices in Benin rose in April and May.", "May", "2022-05")]
+    [InlineData("May and June were dry in Eritrea.", "May", "2022-05")]
+    public void MayNextToAnotherMonth_IsTheMonth(string sentence, string surface, string value)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        Assert.Equal(value, TestSupport.Find(doc, layer, surface).Value);
+    }
+
+    [Fact]
+    public void MayAsASurname_IsNotAMonth()
+    {
+        var (doc, layer) = TestSupport.Annotate("Theresa May and July Smith met in Oslo.", Dct);
+        Assert.DoesNotContain(layer.Expressions, x => doc.Slice(x.Span) == "May");
+    }
 }
