@@ -2017,7 +2017,9 @@ internal static partial class TimexRules
             if (Units.TryGetValue(u2, out var pu) && u2.EndsWith('s') && pu is not "second" and not "weekend")
             {
                 var prev = W(i - 1);
-                if (hasLead || the || prev is "for" or "in" or "over" or "within" or "recent" or "several" or "many" or "few" or "coming")
+                // ... or the object of a verb: "could take months", "follows months of talks", "lasted years"
+                var objectOfVerb = i > 0 && i == j && p[i - 1].Tag.StartsWith("VB", StringComparison.Ordinal) && pu is "day" or "week" or "month" or "year" or "decade" or "hour" or "minute";
+                if (hasLead || the || objectOfVerb || prev is "for" or "in" or "over" or "within" or "recent" or "several" or "many" or "few" or "coming")
                 {
                     if (!the && lead is "recent" or "past" or "coming")
                     {

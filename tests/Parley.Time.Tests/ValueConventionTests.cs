@@ -150,4 +150,15 @@ public sealed class ValueConventionTests
         var (doc, layer) = TestSupport.Annotate("Theresa May and July Smith met in Oslo.", Dct);
         Assert.DoesNotContain(layer.Expressions, x => doc.Slice(x.Span) == "May");
     }
+
+    [Theory]
+    [InlineData("The trial in Kigali could take months.", "months", "PXM")]
+    [InlineData("The siege of the Libyan port lasted years.", "years", "PXY")]
+    public void BarePluralUnitAsTheObjectOfAVerb_IsAnUnspecifiedDuration(string sentence, string surface, string value)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        var t = TestSupport.Find(doc, layer, surface);
+        Assert.Equal("DURATION", t.Type);
+        Assert.Equal(value, t.Value);
+    }
 }
