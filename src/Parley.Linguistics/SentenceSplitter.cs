@@ -138,8 +138,10 @@ internal static class SentenceSplitter
         }
 
         // a numbered item starts: "... General Motors 9. Scott ..."
+        // ("... on Oct. 3. The vote ..." is a date closing the sentence, not a list)
         if (k + 3 < last && !tok.Has(TokenFlags.Opening) && IsListNumber(text, nextTok) && tokens[k + 2].Length == 1 && text[tokens[k + 2].Start] == '.'
-            && !tokens[k + 2].Has(TokenFlags.SpaceBefore) && tokens[k + 3].Has(TokenFlags.SpaceBefore) && char.IsUpper(text[tokens[k + 3].Start]) && !char.IsLower(text[tok.Start]))
+            && !tokens[k + 2].Has(TokenFlags.SpaceBefore) && tokens[k + 3].Has(TokenFlags.SpaceBefore) && char.IsUpper(text[tokens[k + 3].Start]) && !char.IsLower(text[tok.Start])
+            && !IsMonthName(text, tok))
         {
             return k + 1;
         }
@@ -282,6 +284,19 @@ internal static class SentenceSplitter
     }
 
     private static readonly string[] FunctionWords = ["the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "that", "as", "but", "nor", "into", "onto", "than", "his", "her", "its", "our", "their", "this", "is", "are", "was", "were", "be", "has", "have", "had", "will", "said", "says", "who", "whom", "whose", "not"];
+
+    private static readonly HashSet<string> MonthNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    /// <summary>True for a month name or its abbreviation, with or without the period ("Oct.", "Sept", "March").</summary>
+    private static bool IsMonthName(string text, RawToken t)
+    {
+        var s = text.AsSpan(t.Start, t.Length).TrimEnd('.');
+        return s.Length >= 3 && char.IsUpper(s[0]) && MonthNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s);
+    }
 
     private static bool IsListNumber(string text, RawToken t) =>
         t.Has(TokenFlags.Word) && t.Has(TokenFlags.SpaceBefore) && t.Length <= 2 && char.IsAsciiDigit(text[t.Start]) && char.IsAsciiDigit(text[t.End - 1]);

@@ -14,6 +14,21 @@ internal sealed class ClauseView
 
     private static readonly HashSet<string> Reporting = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "report", "announce", "add", "note", "claim", "insist", "deny", "confirm", "believe", "think", "know", "want", "need", "be", "have", "remain", "continue", "show", "indicate", "estimate", "expect", "hope", "fear", "warn", "argue", "acknowledge", "admit", "agree", "contend", "suggest", "consider" };
 
+    /// <summary>
+    /// Irregular simple-past forms that are never a present or base form ("rose", "fell", "met"): a predicate so
+    /// spelled is past whatever tag the tagger gave it ("Stocks rose Friday" tagged VBP would otherwise look ahead).
+    /// Forms shared with the present ("set", "cut", "hit", "put", "read", "lay", "found") are left out.
+    /// </summary>
+    private static readonly HashSet<string> PastOnlyForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rose", "fell", "met", "led", "fled", "won", "held", "said", "told", "took", "gave", "came", "went", "saw", "began",
+        "sent", "kept", "brought", "thought", "sought", "fought", "bought", "caught", "taught", "stood", "spoke", "broke",
+        "chose", "drove", "flew", "grew", "knew", "threw", "wrote", "sank", "struck", "stole", "swore", "woke", "froze",
+        "paid", "sold", "felt", "heard", "built", "spent", "dealt", "meant", "slept", "shot", "slid", "rang", "sang", "drew",
+        "withdrew", "arose", "became", "overcame", "undertook", "overtook", "forgave", "ran", "sat", "lost", "left", "did",
+        "was", "were", "had", "got", "made", "ate", "shook", "slew", "strove", "swam", "wove", "underwent", "forgot",
+    };
+
     private readonly TokenLayer _tokens;
     private readonly SyntaxLayer? _syntax;
     private readonly ClauseLayer? _clauses;
@@ -148,7 +163,7 @@ internal sealed class ClauseView
         }
 
         var tag = syntax.XPos[p];
-        if (tag == "VBD")
+        if (tag == "VBD" || (tag is "VBP" or "VBZ" && auxiliaries.Count == 0 && PastOnlyForms.Contains(_tokens.Words[p].Form)))
         {
             return Tense.Past;
         }

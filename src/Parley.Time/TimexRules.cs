@@ -745,7 +745,11 @@ internal static partial class TimexRules
                 var prev = W(j - 1);
                 var ok = (next.Length > 0 && char.IsAsciiDigit(next[0]))
                     || prev is "in" or "since" or "until" or "by" or "early" or "late" or "mid" or "mid-" or "last" or "next" or "this" or "of" or "from" or "through" or "till" or "before" or "after" or "during" or "end"
-                    || (prev.Length > 0 && char.IsAsciiDigit(prev[0]));
+                    || (prev.Length > 0 && char.IsAsciiDigit(prev[0]))
+                    || prev is "between"
+                    || (prev is "and" or "or" or "to" or "-" && j >= 2 && Months.ContainsKey(W(j - 2)) && p[j - 2].Capitalised) // "April and May"
+                    || (next is "and" or "or" or "to" or "-" && Months.ContainsKey(W(j + 2)) && W(j + 2) is not ("may" or "march") && j + 2 < _n && p[j + 2].Capitalised
+                        && !(j > 0 && p[j - 1].Capitalised && p[j - 1].Tag == "NNP" && !Weekdays.ContainsKey(prev))); // "May and June", not "Theresa May and June"
                 if (!ok)
                 {
                     return false;
@@ -1066,6 +1070,24 @@ internal static partial class TimexRules
                 return day with { Start = i, Type = "TIME", Value = day.Value + time, Rule = rule + "+" + day.Rule };
             }
 
+            // the day named just after, outside the extent: "10:30 a.m. local time on Friday", "10:40 a.m. (0740 GMT)
+            // Friday", "9 a.m. on Aug. 20" (TimeML marks the day on its own; the time takes its date)
+            var k = end;
+            if (Is(k, "(") && k + 4 < _n && (Is(k + 2, ")") || Is(k + 3, ")")))
+            {
+                k = Is(k + 2, ")") ? k + 3 : k + 4;
+            }
+
+            if (Is(k, "on"))
+            {
+                k++;
+            }
+
+            if (k > end && DayOnly(k) is { Value: { } following } && TimeValues.GrainOf(following) == Grain.Day)
+            {
+                return new Candidate(i, end, "TIME", following[..10] + time, null, null, rule, "next:" + following, null);
+            }
+
             // a bare clock time belongs to the day of the narrative: the last day mentioned ("On Friday ... at 7:15 p.m."), else the DCT's
             if (ctx.Dct is not null && ctx.LastReference is { Length: >= 10 } last && TimeValues.GrainOf(last) == Grain.Day)
             {
@@ -1108,6 +1130,11 @@ internal static partial class TimexRules
                     return ValidDate(y2, month, day) ? Abs(i, k + 1, "DATE", TimeValues.Day(new DateOnly(y2, month, day)), "month-day-year") : null;
                 }
 
+                if (day <= 31 && RelativeYear(k, out var dayShift, out var dayEnd))
+                {
+                    return Rel(i, dayEnd, "DATE", "month-day-relative-year", dct => ValidDate(dct.Year + dayShift, month, day) ? TimeValues.Day(new DateOnly(dct.Year + dayShift, month, day)) : TimeValues.Month(dct.Year + dayShift, month));
+                }
+
                 return day <= 31 ? MonthDayValue(i, k, month, day, "month-day") : null;
             }
 
@@ -1126,7 +1153,24 @@ internal static partial class TimexRules
                 return Abs(i, spelledEnd, "DATE", TimeValues.Month(spelled, month), "month-spelled-year"); // "January nineteen ninety-seven"
             }
 
+            if (RelativeYear(j, out var shift, out var relEnd))
+            {
+                return Rel(i, relEnd, "DATE", "month-relative-year", dct => TimeValues.Month(dct.Year + shift, month)); // "March this year", "June of last year"
+            }
+
             return MonthValue(i, j, month, "month");
+        }
+
+        /// <summary>
+        /// A year named relative to the DCT right after a month ("March this year", "June 5 last year", "May of next
+        /// year"): TimeML marks month and year as one expression whose value is the month (or day) of that year.
+        /// </summary>
+        private bool RelativeYear(int j, out int shift, out int end)
+        {
+            var k = Is(j, ",") || Is(j, "of") ? j + 1 : j;
+            shift = W(k) switch { "this" => 0, "last" => -1, "next" => 1, _ => int.MinValue };
+            end = k + 2;
+            return shift != int.MinValue && Is(k + 1, "year") && !Is(k + 2, "'s");
         }
 
         /// <summary>Day-led dates: "16 September 2022", "16th of September", "the 16th of September, 2022".</summary>
@@ -1581,7 +1625,7 @@ internal static partial class TimexRules
 
             if (Seasons.TryGetValue(u, out var season))
             {
-                return Rel(i, k + 1, "DATE", d + "-season", dct => TimeValues.Year(SeasonYear(dct, season, shift)) + "-" + season, mod: mod);
+                return Rel(i, k + 1, "DATE", d + "-season", dct => TimeValues.Year(SeasonYear(dct, season, shift, named: true)) + "-" + season, mod: mod);
             }
 
             if (u is "fiscal" && Units.TryGetValue(W(k + 1), out var fu) && fu is "year" or "quarter")
@@ -1598,7 +1642,15 @@ internal static partial class TimexRules
 
             if (unit is "second" or "minute" or "hour" or "decade" or "century" or "millennium" or "fortnight")
             {
-                if (the || d != "last" && d != "this" && d != "next")
+                // "the last decade": the decade before the DCT's, article included (TimeBank 1.2); "the past decade":
+                // the ten years up to the DCT, a duration like "the past ten years"
+                if (the && unit == "decade" && d == "past")
+                {
+                    return new Candidate(i, k + 1, "DURATION", DurationValue(1, unit), mod, null, "the-past-decade", "absolute", null);
+                }
+
+                var lastDecade = the && unit == "decade" && d == "last";
+                if (!lastDecade && (the || d != "last" && d != "this" && d != "next"))
                 {
                     return null;
                 }
@@ -1646,11 +1698,16 @@ internal static partial class TimexRules
             return Rel(i, end, "DATE", d + "-" + unit, dct => TimeValues.Shift(dct, unit, shift), mod: mod);
         }
 
-        private static int SeasonYear(DateOnly dct, string season, int shift)
+        /// <summary>
+        /// The year of a season before (shift &lt; 0), at or after the DCT. A season named "last" (<paramref name="named"/>)
+        /// is the previous one even when the DCT falls inside the current one ("last summer" written in August is the
+        /// summer a year before); a bare season in a past clause is the latest one begun.
+        /// </summary>
+        private static int SeasonYear(DateOnly dct, string season, int shift, bool named = false)
         {
             var start = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
             var y = dct.Year;
-            if (shift < 0 && start >= dct.Month)
+            if (shift < 0 && (start >= dct.Month || (named && start != 12 && dct.Month < start + 3)))
             {
                 y--;
             }
@@ -1960,7 +2017,9 @@ internal static partial class TimexRules
             if (Units.TryGetValue(u2, out var pu) && u2.EndsWith('s') && pu is not "second" and not "weekend")
             {
                 var prev = W(i - 1);
-                if (hasLead || the || prev is "for" or "in" or "over" or "within" or "recent" or "several" or "many" or "few" or "coming")
+                // ... or the object of a verb: "could take months", "follows months of talks", "lasted years"
+                var objectOfVerb = i > 0 && i == j && p[i - 1].Tag.StartsWith("VB", StringComparison.Ordinal) && pu is "day" or "week" or "month" or "year" or "decade" or "hour" or "minute";
+                if (hasLead || the || objectOfVerb || prev is "for" or "in" or "over" or "within" or "recent" or "several" or "many" or "few" or "coming")
                 {
                     if (!the && lead is "recent" or "past" or "coming")
                     {
@@ -2022,8 +2081,27 @@ internal static partial class TimexRules
 
         private Candidate Dur(int start, int end, string value, string rule) => new(start, end, "DURATION", value, null, null, rule, "absolute", null);
 
-        private bool IsRate(int j) => j >= 0 && (W(j) is "%" or "percent" or "cents" or "dollars" or "times" or "euros" or "pounds" or "yen" or "shares" or "barrels" or "tons" or "units" or "copies" or "people" or "visitors"
-            || (W(j).Length > 0 && char.IsAsciiDigit(W(j)[0]) && j > 0 && W(j - 1) is "$" or "€" or "£") || W(j) is "billion" or "million" or "trillion");
+        private bool IsRate(int j) => j >= 0 && (W(j) is "%" or "percent" or "cents" or "dollars" or "times" or "euros" or "pounds" or "yen" or "shares" or "barrels" or "tons" or "units" or "copies" or "people" or "visitors" or "once" or "twice"
+            || (W(j).Length > 0 && char.IsAsciiDigit(W(j)[0]) && j > 0 && W(j - 1) is "$" or "€" or "£") || W(j) is "billion" or "million" or "trillion" || CountedPlural(j));
+
+        /// <summary>A counted plural noun right before "a week": "four flights a week", "300 cars a day" (a rate, so a SET).</summary>
+        private bool CountedPlural(int j)
+        {
+            if (p[j].Tag != "NNS")
+            {
+                return false;
+            }
+
+            for (var k = j - 1; k >= Math.Max(0, j - 3); k--)
+            {
+                if (p[k].Tag == "CD" || Number(k, out _, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>"two years ago", "a year earlier", "three days later", "two weeks from now", "a week before".</summary>
         private Candidate? Ago(int i)
@@ -2056,9 +2134,10 @@ internal static partial class TimexRules
                 return null;
             }
 
-            if (w is "before" or "after" && !IsAny(e + 1, ".", ",", "that", "then", "the", string.Empty) && !(e + 1 < _n && p[e + 1].Tag is "." or "," or ":"))
+            if (w is "before" or "after" && !IsAny(e + 1, ".", ",", "that", "then", string.Empty) && !(e + 1 < _n && p[e + 1].Tag is "." or "," or ":"))
             {
-                // "two days before the election": a duration in a relation, not a date
+                // "two days before the election", "twenty years after the first flight": a duration in a relation
+                // to an event, not a date ("two days after that", "a week after," stay dates)
                 return null;
             }
 
@@ -2310,7 +2389,9 @@ internal static partial class TimexRules
             if (IsAny(i - 2, "later", "earlier") && Is(i - 1, "in") && w == "the" && IsAny(i + 1, "day", "week", "month", "year") && !IsAny(i + 2, "of", "'s"))
             {
                 var unit = W(i + 1);
-                return Rel(i, i + 2, "DATE", "later-in-the-unit", dct => TimeValues.Shift(dct, unit, 0));
+                return unit == "day"
+                    ? Previous(i, i + 2, "DATE", "later-in-the-day", "day", 0) // the day of the narrative: "On Sunday ... Earlier in the day"
+                    : Rel(i, i + 2, "DATE", "later-in-the-unit", dct => TimeValues.Shift(dct, unit, 0));
             }
 
             if (w is "the" && Is(i + 1, "same") && Units.TryGetValue(W(i + 2), out var su) && su is "day" or "week" or "month" or "year" or "time" or "period")

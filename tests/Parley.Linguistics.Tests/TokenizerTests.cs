@@ -230,6 +230,16 @@ public class TokenizerTests
         Assert.Equal(["Wait...", "What happened?!", "Nothing."], Sentences("Wait... What happened?! Nothing."));
     }
 
+    [Theory]
+    [InlineData("The vote in Malawi is set for Oct. 3. The count follows.", "The vote in Malawi is set for Oct. 3.")]
+    [InlineData("Envoys from Peru arrive on March 12. Talks start later.", "Envoys from Peru arrive on March 12.")]
+    public void Tokenize_MonthAndDayClosingASentence_IsNotAListItem(string text, string first)
+    {
+        var sentences = Sentences(text);
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(first, sentences[0]);
+    }
+
     [Fact]
     public void Sentences_LineBreakInsideParagraph_EndsSentence()
     {
