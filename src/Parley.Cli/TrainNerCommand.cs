@@ -26,7 +26,7 @@ internal static class TrainNerCommand
     {
         var shared = SharedData.CreateOption();
         var output = new Option<string>("--out") { Description = "Folder to write the model into.", DefaultValueFactory = _ => DefaultModelDir };
-        var iterations = new Option<int>("--iterations") { Description = "Training passes of each run.", DefaultValueFactory = _ => 8 };
+        var iterations = new Option<int>("--iterations") { Description = "Training passes of each run.", DefaultValueFactory = _ => 12 };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
         var runs = new Option<int>("--runs") { Description = "Training runs with different shuffles whose weights are averaged.", DefaultValueFactory = _ => 4 };
         var gumWeight = new Option<float>("--gum-weight") { Description = "Instance weight of the GUM sentences (UNER's are 1).", DefaultValueFactory = _ => 0.5f };
