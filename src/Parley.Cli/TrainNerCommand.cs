@@ -26,7 +26,7 @@ internal static class TrainNerCommand
     {
         var shared = SharedData.CreateOption();
         var output = new Option<string>("--out") { Description = "Folder to write the model into.", DefaultValueFactory = _ => DefaultModelDir };
-        var iterations = new Option<int>("--iterations") { Description = "Training passes of each run.", DefaultValueFactory = _ => 8 };
+        var iterations = new Option<int>("--iterations") { Description = "Training passes of each run.", DefaultValueFactory = _ => 12 };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
         var runs = new Option<int>("--runs") { Description = "Training runs with different shuffles whose weights are averaged.", DefaultValueFactory = _ => 4 };
         var gumWeight = new Option<float>("--gum-weight") { Description = "Instance weight of the GUM sentences (UNER's are 1).", DefaultValueFactory = _ => 0.5f };
@@ -34,8 +34,9 @@ internal static class TrainNerCommand
         var folds = new Option<int>("--folds") { Description = "With --tune: 1 holds out every 5th UNER dev document; 5 cross-validates over the five document folds (counts summed).", DefaultValueFactory = _ => 1 };
         var dump = new Option<string?>("--dump") { Description = "With --tune: write the held-out UNER sentences (word, gold tag, predicted tag) to this file." };
         var outsidePenalty = new Option<float>("--outside-penalty") { Description = "Penalty on the label O when decoding (stored in the model; chosen with --tune).", DefaultValueFactory = _ => 0f };
-        var extended = new Option<bool>("--extended") { Description = "The extended feature set (actor-data name lists, word classes, document profile; model format 2). Without it: the shipped model's features." };
-        var command = new Command("ner", "Train the named-entity recogniser (PER/ORG/LOC) on UNER EWT dev and GUM's named mentions (not its test/dev documents).") { shared, output, iterations, seed, runs, gumWeight, tune, folds, dump, outsidePenalty, extended };
+        var extended = new Option<bool>("--extended") { Description = "The extended feature set (actor-data name lists, word classes, document profile; model format 3): --features actors,classes,document." };
+        var features = new Option<string?>("--features") { Description = "Feature groups beyond the original set, comma-separated: actors (actor-data name lists and name-ending words), classes (word classes), document (document profile). Without it or --extended: the original features (model format 1)." };
+        var command = new Command("ner", "Train the named-entity recogniser (PER/ORG/LOC) on UNER EWT dev and GUM's named mentions (not its test/dev documents).") { shared, output, iterations, seed, runs, gumWeight, tune, folds, dump, outsidePenalty, extended, features };
         command.SetAction(parse =>
         {
             var dir = SharedData.Locate(parse.GetValue(shared));
@@ -55,10 +56,11 @@ internal static class TrainNerCommand
             var unlabelled = EntityCorpora.Unlabelled(dir);
             var uner = EntityCorpora.UnerDev(dir);
             var actors = ActorResolver.LocateData();
+            var featureSet = parse.GetValue(extended) ? EntityFeatures.Extended : ParseFeatures(parse.GetValue(features));
             EntityRecognizer TrainOn(List<EntitySentence> sentences)
             {
                 CliConsole.Info($"train ner: {sentences.Count} sentences, {sentences.Sum(s => s.Forms.Length)} words, {sentences.Sum(s => s.Spans.Count)} mentions; casing profile from {unlabelled.Count} more sentences");
-                return EntityRecognizer.Train(sentences, tagger, unlabelled, dir, parse.GetValue(iterations), parse.GetValue(seed), parse.GetValue(runs), extended: parse.GetValue(extended), progress: (it, acc) =>
+                return EntityRecognizer.Train(sentences, tagger, unlabelled, dir, parse.GetValue(iterations), parse.GetValue(seed), parse.GetValue(runs), features: featureSet, progress: (it, acc) =>
                     CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train ner: pass {it}, training label accuracy {acc:P2}, {sw.Elapsed.TotalSeconds:F0}s")), actorsRoot: actors);
             }
 
@@ -138,5 +140,24 @@ internal static class TrainNerCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The feature groups named by <c>--features</c> (null or empty: none).</summary>
+    /// <exception cref="ParleyException">PRL3001 for an unknown group name.</exception>
+    internal static EntityFeatures ParseFeatures(string? names)
+    {
+        var result = EntityFeatures.Original;
+        foreach (var name in (names ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            result |= name switch
+            {
+                "actors" => EntityFeatures.ActorLists,
+                "classes" => EntityFeatures.WordClasses,
+                "document" => EntityFeatures.DocumentProfile,
+                _ => throw new ParleyException(Errors.InvalidOption, $"Unknown feature group '{name}' for --features; use actors, classes or document."),
+            };
+        }
+
+        return result;
     }
 }

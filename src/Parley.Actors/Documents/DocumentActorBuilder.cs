@@ -92,6 +92,9 @@ internal sealed class DocumentActorBuilder
         ["mp"] = "LEG",
     };
 
+    /// <summary>The longest capitalised span looked up as an institution the entity layer missed.</summary>
+    private const int MaxInstitutionWords = 6;
+
     private static readonly HashSet<string> PersonSectors = new(StringComparer.Ordinal) { "GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB", "ELI", "MED", "BUS", "CVL" };
 
     private readonly ActorResolver _resolver;
@@ -197,6 +200,27 @@ internal sealed class DocumentActorBuilder
             found.Add(Claim(new Mention(from, em.EndWord, ActorMentionKind.Name) { EntityType = em.Type }));
         }
 
+        // institutions and international organisations of the codebook that the entity layer missed ("the Polish Sejm",
+        // "the Supreme Court"): the longest part of an unclaimed run of capitalised words that the codebook resolves as one
+        for (var i = start; i < end; i++)
+        {
+            if (_claimed[i] || !IsCapital(i) || InPerson(i))
+            {
+                continue;
+            }
+
+            var run = CapitalRun(i, end);
+            if (run > i && InstitutionIn(i, run, start) is { } institution)
+            {
+                found.Add(Claim(institution));
+                i = institution.End - 1;
+            }
+            else
+            {
+                i = Math.Max(i, run - 1);
+            }
+        }
+
 
         for (var i = start; i < end; i++)
         {
@@ -224,6 +248,43 @@ internal sealed class DocumentActorBuilder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The longest span of the capitalised words <c>[first, end)</c> (at most <see cref="MaxInstitutionWords"/>, starting and
+    /// ending with a capitalised word) that the codebook resolves as an institution or an international organisation,
+    /// with a demonym or country name just before it ("Polish" + "Sejm"); a bare institution type without a country
+    /// ("Parliament", "Treasury") counts only away from the sentence start, where a capital letter says it is a name.
+    /// </summary>
+    private Mention? InstitutionIn(int first, int end, int sentenceStart)
+    {
+        for (var length = Math.Min(end - first, MaxInstitutionWords); length >= 1; length--)
+        {
+            for (var s = first; s + length <= end; s++)
+            {
+                var e = s + length;
+                if (!IsCapital(s) || !IsCapital(e - 1) || _lower[s] == "the")
+                {
+                    continue;
+                }
+
+                var r = _resolver.Resolve(Slice(s, e), _date);
+                if (r is not { How: "institution" or "igo" } || (r.Country is null && r.Org is null && length == 1 && s == sentenceStart))
+                {
+                    continue;
+                }
+
+                var from = s;
+                if (from > first && CountryOfWord(from - 1) is not null && _resolver.Resolve(Slice(from - 1, e), _date) is { Country: not null, Sector: not null })
+                {
+                    from--;
+                }
+
+                return new Mention(from, e, ActorMentionKind.Name) { EntityType = "ORG" };
+            }
+        }
+
+        return null;
     }
 
     private Mention Claim(Mention m)

@@ -248,13 +248,18 @@ internal sealed partial class EntityGazetteer
         var n = words.Count;
         var phrase = new ulong[n];
         var name = new ulong[n];
+        var keys = new string[n];
+        var longest = 0;
         for (var i = 0; i < n; i++)
         {
-            name[i] = _names.GetValueOrDefault(Key(words[i]));
+            keys[i] = Key(words[i]);
+            name[i] = _names.GetValueOrDefault(keys[i]);
+            longest = Math.Max(longest, keys[i].Length);
         }
 
-        var keys = words.Select(Key).ToArray();
-        var sb = new StringBuilder();
+        // candidate phrases are looked up as spans of one buffer: no string per candidate
+        var lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = (MaxPhrase + 2) * longest <= 512 ? stackalloc char[512] : new char[(MaxPhrase + 2) * longest];
         for (var i = 0; i < n;)
         {
             var matched = 0;
@@ -268,13 +273,14 @@ internal sealed partial class EntityGazetteer
                         continue; // a match neither starts nor ends on punctuation
                     }
 
-                    sb.Clear();
+                    var length = 0;
                     for (var j = i; j < i + len; j++)
                     {
-                        sb.Append(keys[j]);
+                        keys[j].CopyTo(buffer[length..]);
+                        length += keys[j].Length;
                     }
 
-                    if (_phrases.TryGetValue(sb.ToString(), out type))
+                    if (lookup.TryGetValue(buffer[..length], out type))
                     {
                         matched = len;
                     }

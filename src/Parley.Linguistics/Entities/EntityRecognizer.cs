@@ -10,6 +10,26 @@ namespace Parley.Linguistics.Entities;
 /// <param name="Confidence">Lowest per-word softmax probability of the chosen labels (scores divided by a fixed temperature), in [0, 1].</param>
 public readonly record struct RecognizedEntity(int Start, int End, string Type, double Confidence);
 
+/// <summary>The optional feature groups of an <see cref="EntityRecognizer"/> beyond the original set (model format 1).</summary>
+[Flags]
+public enum EntityFeatures
+{
+    /// <summary>The original feature set: words, shapes, affixes, POS, casing and context profiles, the GeoNames/NGEC/PETRARCH2 name lists.</summary>
+    Original = 0,
+
+    /// <summary>Parley's curated international organisations and institutions (<c>data/actors</c>) as name lists, and the words that end or often occur inside organisation and place names.</summary>
+    ActorLists = 1,
+
+    /// <summary>Hierarchical word classes (<see cref="WordClusters"/>) learnt from the training and unannotated text, at several prefix lengths.</summary>
+    WordClasses = 2,
+
+    /// <summary>The document profile of each word (<see cref="EntityDocument.Profile"/>): its casing elsewhere in the same document.</summary>
+    DocumentProfile = 4,
+
+    /// <summary>All groups (what <c>--extended</c> trains).</summary>
+    Extended = ActorLists | WordClasses | DocumentProfile,
+}
+
 /// <summary>
 /// A greedy left-to-right named-entity tagger: an averaged perceptron over hashed lexical, shape, affix,
 /// context-window, POS, word-casing-profile and previous-label features predicting BILOU labels for PER, ORG
@@ -19,7 +39,7 @@ public readonly record struct RecognizedEntity(int Start, int End, string Type, 
 public sealed class EntityRecognizer
 {
     private const string Magic = "PARLEY-NER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private const int MaxFeatures = 96;
 
     // perceptron scores are unnormalised: dividing by a temperature spreads the softmax over [0, 1] usefully
@@ -34,9 +54,10 @@ public sealed class EntityRecognizer
     private readonly Dictionary<string, (ulong Left, ulong Right)> _contexts;
     private readonly Dictionary<string, int> _clusters;
 
-    private EntityRecognizer(SparseLinearModel model, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts, Dictionary<string, int> clusters, float outsidePenalty = 0)
+    private EntityRecognizer(SparseLinearModel model, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts, Dictionary<string, int> clusters, EntityFeatures features, float outsidePenalty = 0)
     {
         OutsidePenalty = outsidePenalty;
+        Features = features;
         _model = model;
         _casing = casing;
         _gazetteer = gazetteer;
@@ -52,7 +73,10 @@ public sealed class EntityRecognizer
     public float OutsidePenalty { get; }
 
     /// <summary>The same model decoding with another <see cref="OutsidePenalty"/> (the weights are shared).</summary>
-    public EntityRecognizer WithOutsidePenalty(float penalty) => new(_model, _casing, _gazetteer, _contexts, _clusters, penalty);
+    public EntityRecognizer WithOutsidePenalty(float penalty) => new(_model, _casing, _gazetteer, _contexts, _clusters, Features, penalty);
+
+    /// <summary>The feature groups the model was trained with (stored in the model file).</summary>
+    public EntityFeatures Features { get; }
 
     /// <summary>Number of labels (O and B/I/L/U of each type).</summary>
     public static int LabelCount => 1 + (4 * EntityLabels.Types.Count);
@@ -164,7 +188,7 @@ public sealed class EntityRecognizer
             throw new ArgumentException("One tag sequence per sentence is needed.", nameof(xpos));
         }
 
-        var document = EntityDocument.From(sentences);
+        var document = (Features & EntityFeatures.DocumentProfile) != 0 ? EntityDocument.From(sentences) : null;
         var found = sentences.Select((words, i) => Recognize(words, xpos[i], document)).ToList();
         return MentionConsistency.Apply(sentences, found, consistency);
     }
@@ -178,7 +202,7 @@ public sealed class EntityRecognizer
 
     private (int[] Labels, double[] Probs) Decode(IReadOnlyList<string> words, IReadOnlyList<string> xpos, EntityDocument? document)
     {
-        var ids = new SentenceIds(words, xpos, _casing, _gazetteer, _contexts, _clusters, document);
+        var ids = new SentenceIds(words, xpos, _casing, _gazetteer, _contexts, _clusters, Features, document);
         var penalty = OutsidePenalty;
         var labels = Viterbi(
             (f, scores) =>
@@ -197,7 +221,7 @@ public sealed class EntityRecognizer
         {
             // confidence: a softmax over the allowed labels' local scores given the chosen previous label
             var prev = i > 0 ? labels[i - 1] : -1;
-            var scores = local[i, prev + 1];
+            var scores = local.AsSpan(LocalIndex(i, prev), LabelCount);
             double z = 0;
             for (var c = 0; c < LabelCount; c++)
             {
@@ -213,16 +237,20 @@ public sealed class EntityRecognizer
         return (labels, probs);
     }
 
+    /// <summary>Where the local scores of word <paramref name="i"/> after label <paramref name="previous"/> (-1: sentence start) begin in Viterbi's flat array.</summary>
+    private static int LocalIndex(int i, int previous) => ((i * (LabelCount + 1)) + previous + 1) * LabelCount;
+
     private delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
 
     /// <summary>
     /// The best BILOU sequence under the transition constraints (first-order Viterbi); <paramref name="local"/>
-    /// receives each word's label scores for each previous label (index 0: sentence start).
+    /// receives each word's label scores for each previous label (previous label index 0: sentence start), flat: word
+    /// <c>i</c>, previous label <c>p</c>, label <c>c</c> at <c>((i × (LabelCount + 1)) + p) × LabelCount + c</c>.
     /// </summary>
-    private static int[] Viterbi(Scorer score, SentenceIds ids, int n, out float[,][] local)
+    private static int[] Viterbi(Scorer score, SentenceIds ids, int n, out float[] local)
     {
         var labels = new int[n];
-        local = new float[n, LabelCount + 1][];
+        local = new float[n * (LabelCount + 1) * LabelCount];
         if (n == 0)
         {
             return labels;
@@ -252,7 +280,7 @@ public sealed class EntityRecognizer
 
                 k = Transition(ids, i, prev, feats);
                 score(feats[..k], transition);
-                var row = new float[LabelCount];
+                var row = local.AsSpan(LocalIndex(i, prev), LabelCount);
                 for (var c = 0; c < LabelCount; c++)
                 {
                     row[c] = emission[c] + transition[c];
@@ -268,8 +296,6 @@ public sealed class EntityRecognizer
                         back[i, c] = prev;
                     }
                 }
-
-                local[i, prev + 1] = row;
             }
         }
 
@@ -391,19 +417,25 @@ public sealed class EntityRecognizer
 
     private sealed class SentenceIds
     {
-        public SentenceIds(IReadOnlyList<string> words, IReadOnlyList<string> xpos, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts, Dictionary<string, int> clusters, EntityDocument? document)
+        public SentenceIds(IReadOnlyList<string> words, IReadOnlyList<string> xpos, Dictionary<string, byte> casing, EntityGazetteer gazetteer, Dictionary<string, (ulong Left, ulong Right)> contexts, Dictionary<string, int> clusters, EntityFeatures features, EntityDocument? document)
         {
             var n = words.Count;
-            Extended = clusters.Count > 0;
-            document ??= EntityDocument.From([words]);
-            Doc = new ulong[n + 4];
-            for (var i = -2; i < n + 2; i++)
+            Classes = (features & EntityFeatures.WordClasses) != 0;
+            Profiles = (features & EntityFeatures.DocumentProfile) != 0;
+            // the document profile and the word classes only for models that use them
+            Doc = new ulong[Profiles ? n + 4 : 0];
+            if (Profiles)
             {
-                Doc[i + 2] = i < 0 ? 21UL : i >= n ? 22UL : document.Profile(words[i]);
+                document ??= EntityDocument.From([words]);
             }
 
-            Cluster = new ulong[WordClusters.Levels + 1, n + 4];
-            for (var i = -2; i < n + 2; i++)
+            for (var i = -2; i < n + 2 && Profiles; i++)
+            {
+                Doc[i + 2] = i < 0 ? 21UL : i >= n ? 22UL : document!.Profile(words[i]);
+            }
+
+            Cluster = new ulong[WordClusters.Levels + 1, Classes ? n + 4 : 0];
+            for (var i = -2; i < n + 2 && Classes; i++)
             {
                 var path = -1;
                 var known = i >= 0 && i < n && clusters.TryGetValue(words[i].ToLowerInvariant(), out path);
@@ -490,8 +522,11 @@ public sealed class EntityRecognizer
 
         public ulong Mode { get; }
 
-        /// <summary>Whether the model has word classes, and so also uses the word-class and document-profile features (format 2).</summary>
-        public bool Extended { get; }
+        /// <summary>Whether the model uses the word-class features.</summary>
+        public bool Classes { get; }
+
+        /// <summary>Whether the model uses the document-profile features.</summary>
+        public bool Profiles { get; }
 
         /// <summary>Document profile ids (<see cref="EntityDocument.Profile"/>) by padded position.</summary>
         public ulong[] Doc { get; }
@@ -579,18 +614,22 @@ public sealed class EntityRecognizer
         f[k++] = F(58, ids.RightContext[i]);
         f[k++] = F(59, ids.LeftContext[i], ids.RightContext[i]);
         f[k++] = F(60, ids.LeftContext[i], ids.Shape[p]);
-        if (!ids.Extended)
+        if (ids.Classes)
+        {
+            f[k++] = F(61, ids.Cluster[2, p]);
+            f[k++] = F(62, ids.Cluster[3, p]);
+            f[k++] = F(63, ids.Cluster[4, p]);
+            f[k++] = F(64, ids.Cluster[3, p - 1]);
+            f[k++] = F(65, ids.Cluster[3, p + 1]);
+            f[k++] = F(66, ids.Cluster[4, p], ids.Shape[p]);
+            f[k++] = F(67, ids.Cluster[2, p - 1], ids.Cluster[3, p]);
+        }
+
+        if (!ids.Profiles)
         {
             return k;
         }
 
-        f[k++] = F(61, ids.Cluster[2, p]);
-        f[k++] = F(62, ids.Cluster[3, p]);
-        f[k++] = F(63, ids.Cluster[4, p]);
-        f[k++] = F(64, ids.Cluster[3, p - 1]);
-        f[k++] = F(65, ids.Cluster[3, p + 1]);
-        f[k++] = F(66, ids.Cluster[4, p], ids.Shape[p]);
-        f[k++] = F(67, ids.Cluster[2, p - 1], ids.Cluster[3, p]);
         f[k++] = F(68, ids.Doc[p]);
         f[k++] = F(69, ids.Doc[p], ids.Shape[p]);
         f[k++] = F(70, ids.Doc[p], i == 0 ? 1UL : 0UL, ids.Short[i]);
@@ -612,24 +651,24 @@ public sealed class EntityRecognizer
     /// <param name="runs">Independent training runs (different shuffles) whose averaged weights are averaged: a cheap ensemble.</param>
     /// <param name="pruneThreshold">Averaged weights below this magnitude are dropped.</param>
     /// <param name="progress">Called after each pass with the pass number (counted over all runs) and its training label accuracy.</param>
-    /// <param name="actorsRoot">Parley's actor codebook folder (<c>data/actors</c>) whose curated international organisations and institutions join the name lists (extended models only), or null.</param>
-    /// <param name="extended">
-    /// The extended feature set (model format 2): word classes (<see cref="WordClusters"/>) from the sentences and
+    /// <param name="actorsRoot">Parley's actor codebook folder (<c>data/actors</c>) whose curated international organisations and institutions join the name lists (with <see cref="EntityFeatures.ActorLists"/> only), or null.</param>
+    /// <param name="features">
+    /// The optional feature groups: word classes (<see cref="WordClusters"/>) from the sentences and
     /// <paramref name="unlabelled"/>, the document profile (<see cref="EntityDocument"/>), the actor-data lists and the
-    /// name-ending words. False gives the original feature set (format 1) of the shipped model.
+    /// name-ending words. <see cref="EntityFeatures.Original"/> gives the original feature set (format 1).
     /// </param>
-    public static EntityRecognizer Train(IReadOnlyList<EntitySentence> sentences, PosTagger tagger, IEnumerable<IReadOnlyList<string>>? unlabelled = null, string? gazetteerRoot = null, int iterations = 12, int seed = 1, int runs = 1, float pruneThreshold = 0.01f, Action<int, double>? progress = null, string? actorsRoot = null, bool extended = true)
+    public static EntityRecognizer Train(IReadOnlyList<EntitySentence> sentences, PosTagger tagger, IEnumerable<IReadOnlyList<string>>? unlabelled = null, string? gazetteerRoot = null, int iterations = 12, int seed = 1, int runs = 1, float pruneThreshold = 0.01f, Action<int, double>? progress = null, string? actorsRoot = null, EntityFeatures features = EntityFeatures.Extended)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tagger);
         var profileText = sentences.Select(s => (IReadOnlyList<string>)s.Forms).Concat(unlabelled ?? []).ToList();
         var casing = BuildCasing(profileText);
         var contexts = BuildContexts(profileText);
-        var clusters = extended ? WordClusters.Build(profileText) : [];
+        var clusters = (features & EntityFeatures.WordClasses) != 0 ? WordClusters.Build(profileText) : [];
         var gold = sentences.Select(s => EntityLabels.ToBilou(s.Spans.Where(x => IndexOfType(x.Type) >= 0), s.Forms.Length).Select(LabelId).ToArray()).ToArray();
-        var gazetteer = gazetteerRoot is null ? EntityGazetteer.Empty : EntityGazetteer.Build(gazetteerRoot, extended ? actorsRoot : null);
+        var gazetteer = gazetteerRoot is null ? EntityGazetteer.Empty : EntityGazetteer.Build(gazetteerRoot, (features & EntityFeatures.ActorLists) != 0 ? actorsRoot : null);
         var documents = EntityDocument.ForSentences(sentences);
-        var ids = sentences.Select((s, i) => new SentenceIds(s.Forms, s.XPos ?? tagger.Tag(s.Forms).XPos, casing, gazetteer, contexts, clusters, documents[i])).ToArray();
+        var ids = sentences.Select((s, i) => new SentenceIds(s.Forms, s.XPos ?? tagger.Tag(s.Forms).XPos, casing, gazetteer, contexts, clusters, features, documents[i])).ToArray();
         var weights = sentences.Select(s => s.Weight).ToArray();
         var perceptrons = new List<AveragedPerceptron>();
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
@@ -673,14 +712,14 @@ public sealed class EntityRecognizer
             }
         }
 
-        return new EntityRecognizer(AveragedPerceptron.CompileMean(perceptrons, pruneThreshold), casing, gazetteer, contexts, clusters);
+        return new EntityRecognizer(AveragedPerceptron.CompileMean(perceptrons, pruneThreshold), casing, gazetteer, contexts, clusters, features);
     }
 
     /// <summary>
     /// Saves the model (binary, deterministic byte for byte): format 1 for the original feature set without an O
-    /// penalty, else format 2 (with the penalty and the word classes).
+    /// penalty, else format 3 (with the penalty, the feature groups and the word classes).
     /// </summary>
-    public void Save(Stream stream) => ModelFile.Save(stream, Magic, _clusters.Count == 0 && OutsidePenalty == 0 ? 1 : FormatVersion, w =>
+    public void Save(Stream stream) => ModelFile.Save(stream, Magic, Features == EntityFeatures.Original && OutsidePenalty == 0 ? 1 : FormatVersion, w =>
     {
         w.Write(LabelCount);
         w.Write(_casing.Count);
@@ -699,9 +738,10 @@ public sealed class EntityRecognizer
             w.Write(right);
         }
 
-        if (_clusters.Count > 0 || OutsidePenalty != 0)
+        if (Features != EntityFeatures.Original || OutsidePenalty != 0)
         {
             w.Write(OutsidePenalty);
+            w.Write((byte)Features);
             w.Write(_clusters.Count);
             foreach (var (word, path) in _clusters.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
@@ -715,7 +755,8 @@ public sealed class EntityRecognizer
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="Core.ParleyException">PRL2004 when the stream is not a Parley NER model, or is cut short.</exception>
-    /// <remarks>Format 1 (before word classes and the O penalty) still loads: its weights know none of the later features.</remarks>
+    /// <remarks>Format 1 (before word classes and the O penalty) still loads: its weights know none of the later features;
+    /// format 2 (before the feature groups were stored) has all the groups when it has word classes, else none.</remarks>
     public static EntityRecognizer Load(Stream stream) => ModelFile.Load(stream, Magic, 1, FormatVersion, "NER model", (r, version) =>
     {
         if (r.ReadInt32() != LabelCount)
@@ -741,6 +782,7 @@ public sealed class EntityRecognizer
         }
 
         var outsidePenalty = version >= 2 ? r.ReadSingle() : 0f;
+        var features = version >= 3 ? (EntityFeatures)r.ReadByte() : EntityFeatures.Original;
         n = version >= 2 ? r.ReadInt32() : 0;
         var clusters = new Dictionary<string, int>(n, StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
@@ -749,6 +791,11 @@ public sealed class EntityRecognizer
             clusters[word] = r.ReadInt32();
         }
 
-        return new EntityRecognizer(SparseLinearModel.Read(r), casing, gazetteer, contexts, clusters, outsidePenalty);
+        if (version == 2 && clusters.Count > 0)
+        {
+            features = EntityFeatures.Extended;
+        }
+
+        return new EntityRecognizer(SparseLinearModel.Read(r), casing, gazetteer, contexts, clusters, features, outsidePenalty);
     });
 }

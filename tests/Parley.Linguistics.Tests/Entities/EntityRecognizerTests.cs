@@ -67,11 +67,13 @@ public sealed class EntityRecognizerTests
             return r.ReadInt32();
         }
 
-        // the original feature set without a penalty keeps format 1 (the shipped model's); word classes or a penalty need format 2
-        var original = EntityRecognizer.Train(sample, tagger, iterations: 1, seed: 1, extended: false);
+        // the original feature set without a penalty keeps format 1 (the shipped model's); other feature groups or a penalty need format 3
+        var original = EntityRecognizer.Train(sample, tagger, iterations: 1, seed: 1, features: EntityFeatures.Original);
         Assert.Equal(1, Version(Bytes(original)));
-        Assert.Equal(2, Version(Bytes(original.WithOutsidePenalty(2f))));
-        Assert.Equal(2, Version(Bytes(EntityRecognizer.Train(sample, tagger, iterations: 1, seed: 1))));
+        Assert.Equal(3, Version(Bytes(original.WithOutsidePenalty(2f))));
+        Assert.Equal(3, Version(Bytes(EntityRecognizer.Train(sample, tagger, iterations: 1, seed: 1))));
+        var partial = EntityRecognizer.Train(sample, tagger, iterations: 1, seed: 1, features: EntityFeatures.ActorLists | EntityFeatures.DocumentProfile);
+        Assert.Equal(EntityFeatures.ActorLists | EntityFeatures.DocumentProfile, EntityRecognizer.Load(new MemoryStream(Bytes(partial))).Features);
     }
 
     [Fact]
