@@ -170,6 +170,13 @@ public sealed class EntityRecognizer
         return result;
     }
 
+    /// <summary>True when the word alone is a country or region name in the recogniser's name lists ("Kazakhstan").</summary>
+    internal bool IsPlaceName(string word)
+    {
+        var (phrase, _) = _gazetteer.Match([word]);
+        return phrase[0] / 8 == EntityGazetteer.Place;
+    }
+
     /// <summary>
     /// Finds the mentions of every sentence of one document: each sentence is decoded with the document's profile
     /// (<see cref="EntityDocument.From"/>), then, with <paramref name="consistency"/>, a name found in one sentence lends

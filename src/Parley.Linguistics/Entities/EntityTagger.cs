@@ -46,8 +46,16 @@ public sealed class EntityTagger : IPipelineComponent
             {
                 var first = sentence.FirstWord + e.Start;
                 var last = sentence.FirstWord + e.End - 1;
+                if (e.Type == "PER" && last - first >= 2 && recognizer.IsPlaceName(tokens.Words[first].Form)
+                    && char.IsUpper(tokens.Words[first + 1].Form[0]))
+                {
+                    // "US Ambassador to Kazakhstan Daniel Rosenblum": a country name before a full name ends the title, it
+                    // does not begin the name
+                    first++;
+                }
+
                 var span = new TextSpan(tokens.Words[first].Span.Start, tokens.Words[last].Span.End);
-                mentions.Add(new EntityMention(span, e.Type, first, e.End - e.Start, e.Confidence, EntityRecognizer.Producer));
+                mentions.Add(new EntityMention(span, e.Type, first, last - first + 1, e.Confidence, EntityRecognizer.Producer));
             }
         }
 
