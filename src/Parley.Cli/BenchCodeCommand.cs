@@ -82,6 +82,9 @@ internal static class BenchCodeCommand
             }
 
             var cpu0 = me.TotalProcessorTime;
+            var gcPause0 = GC.GetTotalPauseDuration();
+            var gcCount0 = GC.CollectionCount(0);
+            var allocated0 = GC.GetTotalAllocatedBytes();
             sw.Restart();
             using (var sink = new StreamWriter(Stream.Null, new UTF8Encoding(false)))
             using (var runner = new OrderedParallel<List<string>>(workers, Code, lines => lines.ForEach(sink.WriteLine)))
@@ -105,6 +108,9 @@ internal static class BenchCodeCommand
             var seconds = sw.Elapsed.TotalSeconds;
             me.Refresh();
             var cpu = (me.TotalProcessorTime - cpu0).TotalSeconds;
+            var gcPause = (GC.GetTotalPauseDuration() - gcPause0).TotalSeconds;
+            var gcCount = GC.CollectionCount(0) - gcCount0;
+            var allocated = (GC.GetTotalAllocatedBytes() - allocated0) / (1024.0 * 1024);
             var componentSeconds = ticks.Select(t => (double)t / Stopwatch.Frequency).ToArray();
             var componentCpu = cpuTicks.Select(t => t * 1e-9).ToArray();
             var figures = new Dictionary<string, object>
@@ -126,6 +132,9 @@ internal static class BenchCodeCommand
                 ["first_document_ms"] = Math.Round(firstDocument, 1),
                 ["components_seconds"] = components.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => Math.Round(componentSeconds[x.i], 3)),
                 ["components_cpu_seconds"] = components.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => Math.Round(componentCpu[x.i], 3)),
+                ["gc_pause_seconds"] = Math.Round(gcPause, 3),
+                ["gc_collections"] = gcCount,
+                ["allocated_mib"] = Math.Round(allocated, 1),
                 ["peak_working_set_mib"] = me.PeakWorkingSet64 / (1024 * 1024),
                 ["managed_heap_mib"] = Math.Round(GC.GetTotalMemory(forceFullCollection: false) / (1024.0 * 1024), 1),
             };
@@ -144,6 +153,7 @@ internal static class BenchCodeCommand
                 CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"  {components[i],-22} {componentSeconds[i],6:F2} s {100 * componentSeconds[i] / Math.Max(1e-9, inside),5:F1}%   cpu {componentCpu[i],6:F2} s {100 * componentCpu[i] / Math.Max(1e-9, insideCpu),5:F1}%"));
             }
 
+            CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"garbage collector  {gcCount} collections, {gcPause:F2} s paused, {allocated:F0} MiB allocated"));
             CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"peak working set   {me.PeakWorkingSet64 / (1024 * 1024)} MiB"));
             if (parse.GetValue(json))
             {
