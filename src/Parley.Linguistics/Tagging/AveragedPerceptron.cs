@@ -164,8 +164,8 @@ internal sealed class SparseLinearModel
     private readonly int[] _starts;
     private readonly byte[] _classIds;
     private readonly float[] _weights;
-    private readonly Slot[] _table;
-    private readonly Entry[] _entries;
+    private readonly PinnedTable<Slot> _table;
+    private readonly PinnedTable<Entry> _entries;
     private readonly int _mask;
 
     private SparseLinearModel(int classes, ulong[] keys, int[] starts, byte[] classIds, float[] weights)
@@ -175,10 +175,11 @@ internal sealed class SparseLinearModel
         _starts = starts;
         _classIds = classIds;
         _weights = weights;
-        _entries = new Entry[weights.Length];
+        _entries = new PinnedTable<Entry>(weights.Length);
+        var entries = _entries.AsSpan();
         for (var i = 0; i < weights.Length; i++)
         {
-            _entries[i] = new Entry(weights[i], classIds[i]);
+            entries[i] = new Entry(weights[i], classIds[i]);
         }
 
         // Lookup is memory-bound, so the table is compact: 8-byte slots (upper 32 bits of the feature hash and
@@ -186,7 +187,8 @@ internal sealed class SparseLinearModel
         // file stores half floats, but converting them in the scoring loop costs more than the memory saved.
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (keys.Length * 4 / 3) + 1));
         _mask = size - 1;
-        _table = new Slot[size];
+        _table = new PinnedTable<Slot>(size);
+        var table = _table.AsSpan();
         for (var i = 0; i < keys.Length; i++)
         {
             var count = starts[i + 1] - starts[i];
@@ -196,12 +198,12 @@ internal sealed class SparseLinearModel
             }
 
             var slot = SlotOf(keys[i]);
-            while (_table[slot].Packed != 0)
+            while (table[slot].Packed != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _table[slot] = new Slot((uint)(keys[i] >> 32), (starts[i] << 8) | count);
+            table[slot] = new Slot((uint)(keys[i] >> 32), (starts[i] << 8) | count);
         }
     }
 
@@ -254,8 +256,8 @@ internal sealed class SparseLinearModel
         const int Batch = 128;
         var mask = _mask;
         Span<int> found = stackalloc int[Math.Min(features.Length, Batch)];
-        fixed (Slot* table = _table)
-        fixed (Entry* entries = _entries)
+        var table = _table.Pointer;
+        var entries = _entries.Pointer;
         fixed (float* sums = scores)
         {
             for (var b = 0; b < features.Length; b += Batch)
@@ -318,6 +320,9 @@ internal sealed class SparseLinearModel
                 }
             }
         }
+
+        GC.KeepAlive(_table);
+        GC.KeepAlive(_entries);
     }
 
     /// <summary>Writes the model as flat little-endian arrays: keys, starts, class ids, half-precision weights.</summary>
