@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Parley.Core;
@@ -45,6 +46,11 @@ public sealed class ActorResolver
     private int _maxWords = 1;
     private HashSet<string> _agentWords = [];
     private HashSet<string> _institutionHeads = [];
+
+    // Resolutions already computed: Resolve is a pure function of its arguments once the codebook is loaded, and the same
+    // mentions ("the government", "Moscow", a document's persons) are resolved again and again by the actor and event stages.
+    private readonly ConcurrentDictionary<(string Text, DateOnly? When, string? Context), ActorResolution?> _resolved = new();
+    private const int MaxResolved = 50_000;
 
     private ActorResolver()
     {
@@ -179,6 +185,24 @@ public sealed class ActorResolver
     public ActorResolution? Resolve(string text, DateOnly? when = null, string? contextCountry = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var key = (text, when, contextCountry);
+        if (_resolved.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var result = ResolveCore(text, when, contextCountry);
+        if (_resolved.Count >= MaxResolved)
+        {
+            _resolved.Clear();
+        }
+
+        _resolved.TryAdd(key, result);
+        return result;
+    }
+
+    private ActorResolution? ResolveCore(string text, DateOnly? when, string? contextCountry)
+    {
         var tokens = NameKey.Tokens(text);
         var matches = DropPartialNames(tokens, Scan(tokens));
         if (matches.Count == 0)

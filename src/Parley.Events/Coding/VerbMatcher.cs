@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parley.Core;
 using Parley.Events.Codebook;
 
@@ -259,10 +260,16 @@ internal sealed class VerbMatcher
         return false;
     }
 
-    private static string Describe(VerbEntry verb) =>
-        string.Join('_', verb.Before.Append(verb.Lemma).Concat(verb.After));
+    // The descriptions of the codebook's (immutable, loaded once) verbs and patterns, built once each: every match names its rule.
+    private static readonly ConditionalWeakTable<VerbEntry, string> VerbDescriptions = [];
+    private static readonly ConditionalWeakTable<VerbPattern, string> PatternDescriptions = [];
 
-    private static string Describe(VerbPattern p)
+    private static string Describe(VerbEntry verb) =>
+        VerbDescriptions.GetValue(verb, v => string.Join('_', v.Before.Append(v.Lemma).Concat(v.After)));
+
+    private static string Describe(VerbPattern p) => PatternDescriptions.GetValue(p, DescribeCore);
+
+    private static string DescribeCore(VerbPattern p)
     {
         static string Pp(PatternPreposition x) => "(" + string.Join('/', x.Prepositions).ToUpperInvariant() + (x.Object is null ? "" : " " + x.Object.Label) + ")";
         var pre = p.PreNouns.Select(t => t.Label).Concat(p.PrePrepositions.Select(Pp));

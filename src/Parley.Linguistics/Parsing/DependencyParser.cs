@@ -105,9 +105,11 @@ public sealed class DependencyParser
         w[0] = FeatureHash.Of(500, "-ROOT-");
         p[0] = FeatureHash.Of(501, "-ROOT-");
         u[0] = p[0];
+        Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < n; i++)
         {
-            w[i + 1] = FeatureHash.Of(500, PosTagger.Normalize(forms[i]));
+            var norm = PosTagger.Normalize(forms[i], buffer, out var fits);
+            w[i + 1] = fits ? FeatureHash.Of(500, norm) : FeatureHash.Of(500, PosTagger.Normalize(forms[i]));
             p[i + 1] = FeatureHash.Of(501, xpos[i]);
             u[i + 1] = FeatureHash.Of(502, upos[i]);
         }

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics.X86;
+
 namespace Parley.Linguistics.Tagging;
 
 /// <summary>
@@ -162,8 +164,8 @@ internal sealed class SparseLinearModel
     private readonly int[] _starts;
     private readonly byte[] _classIds;
     private readonly float[] _weights;
-    private readonly Slot[] _table;
-    private readonly Entry[] _entries;
+    private readonly PinnedTable<Slot> _table;
+    private readonly PinnedTable<Entry> _entries;
     private readonly int _mask;
 
     private SparseLinearModel(int classes, ulong[] keys, int[] starts, byte[] classIds, float[] weights)
@@ -173,10 +175,11 @@ internal sealed class SparseLinearModel
         _starts = starts;
         _classIds = classIds;
         _weights = weights;
-        _entries = new Entry[weights.Length];
+        _entries = new PinnedTable<Entry>(weights.Length);
+        var entries = _entries.AsSpan();
         for (var i = 0; i < weights.Length; i++)
         {
-            _entries[i] = new Entry(weights[i], classIds[i]);
+            entries[i] = new Entry(weights[i], classIds[i]);
         }
 
         // Lookup is memory-bound, so the table is compact: 8-byte slots (upper 32 bits of the feature hash and
@@ -184,7 +187,8 @@ internal sealed class SparseLinearModel
         // file stores half floats, but converting them in the scoring loop costs more than the memory saved.
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (keys.Length * 4 / 3) + 1));
         _mask = size - 1;
-        _table = new Slot[size];
+        _table = new PinnedTable<Slot>(size);
+        var table = _table.AsSpan();
         for (var i = 0; i < keys.Length; i++)
         {
             var count = starts[i + 1] - starts[i];
@@ -194,12 +198,12 @@ internal sealed class SparseLinearModel
             }
 
             var slot = SlotOf(keys[i]);
-            while (_table[slot].Packed != 0)
+            while (table[slot].Packed != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _table[slot] = new Slot((uint)(keys[i] >> 32), (starts[i] << 8) | count);
+            table[slot] = new Slot((uint)(keys[i] >> 32), (starts[i] << 8) | count);
         }
     }
 
@@ -235,38 +239,90 @@ internal sealed class SparseLinearModel
         return new SparseLinearModel(classes, keys, starts, classIds, weights);
     }
 
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>
+    /// Adds the weights of every feature to <paramref name="scores"/> (cleared first), feature by feature in the
+    /// order given, so the sums are the same bit for bit as a plain loop. The lookups are memory-bound (the tables
+    /// are larger than the caches), so they run in three passes over batches of features: prefetch each feature's
+    /// home slot, probe the slots and prefetch the weights found, then add the weights in feature order.
+    /// </summary>
+    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        var table = _table;
-        var entries = _entries;
-        foreach (var f in features)
+        if (features.IsEmpty)
         {
-            var slot = SlotOf(f);
-            var key = (uint)(f >> 32);
-            while (true)
+            return;
+        }
+
+        const int Batch = 128;
+        var mask = _mask;
+        Span<int> found = stackalloc int[Math.Min(features.Length, Batch)];
+        var table = _table.Pointer;
+        var entries = _entries.Pointer;
+        fixed (float* sums = scores)
+        {
+            for (var b = 0; b < features.Length; b += Batch)
             {
-                var s = table[slot];
-                if (s.Packed == 0)
+                var chunk = features.Slice(b, Math.Min(Batch, features.Length - b));
+                if (Sse.IsSupported)
                 {
-                    break;
+                    foreach (var f in chunk)
+                    {
+                        Sse.Prefetch0(table + SlotOf(f));
+                    }
                 }
 
-                if (s.Key == key)
+                for (var i = 0; i < chunk.Length; i++)
                 {
-                    var start = s.Packed >>> 8;
-                    var end = start + (s.Packed & 0xFF);
-                    for (var k = start; k < end; k++)
+                    var f = chunk[i];
+                    var slot = SlotOf(f);
+                    var key = (uint)(f >> 32);
+                    var packed = 0;
+                    while (true)
                     {
-                        scores[entries[k].Class] += entries[k].Weight;
+                        var s = table[slot];
+                        if (s.Packed == 0)
+                        {
+                            break;
+                        }
+
+                        if (s.Key == key)
+                        {
+                            packed = s.Packed;
+                            if (Sse.IsSupported)
+                            {
+                                Sse.Prefetch0(entries + (packed >>> 8));
+                            }
+
+                            break;
+                        }
+
+                        slot = (slot + 1) & mask;
                     }
 
-                    break;
+                    found[i] = packed;
                 }
 
-                slot = (slot + 1) & _mask;
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    var packed = found[i];
+                    var start = packed >>> 8;
+                    var end = start + (packed & 0xFF);
+                    for (var k = start; k < end; k++)
+                    {
+                        var e = entries[k];
+                        if ((uint)e.Class >= (uint)scores.Length)
+                        {
+                            throw new IndexOutOfRangeException();
+                        }
+
+                        sums[e.Class] += e.Weight;
+                    }
+                }
             }
         }
+
+        GC.KeepAlive(_table);
+        GC.KeepAlive(_entries);
     }
 
     /// <summary>Writes the model as flat little-endian arrays: keys, starts, class ids, half-precision weights.</summary>

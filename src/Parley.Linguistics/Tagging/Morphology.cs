@@ -13,18 +13,42 @@ public sealed class Morphology
     private readonly Dictionary<string, string> _lemmas;
     private readonly Dictionary<string, string> _feats;
     private readonly HashSet<string> _knownLemmas;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lemmaKeys;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _featKeys;
 
     private Morphology(Dictionary<string, string> lemmas, Dictionary<string, string> feats, HashSet<string> knownLemmas)
     {
         _lemmas = lemmas;
         _feats = feats;
         _knownLemmas = knownLemmas;
+        _lemmaKeys = lemmas.GetAlternateLookup<ReadOnlySpan<char>>();
+        _featKeys = feats.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Number of lexicon entries.</summary>
     public int Count => _lemmas.Count;
 
     private static string Key(string form, string xpos) => form + "\t" + xpos;
+
+    /// <summary>Looks up the key <see cref="Key"/> would build (the form lower-cased when <paramref name="lower"/>) without building it.</summary>
+    private static bool TryGet(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> table, string form, string xpos, bool lower, out string value)
+    {
+        xpos ??= string.Empty; // as the concatenation of Key did
+        var length = form.Length + 1 + xpos.Length;
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        if (lower)
+        {
+            form.AsSpan().ToLowerInvariant(key);
+        }
+        else
+        {
+            form.AsSpan().CopyTo(key);
+        }
+
+        key[form.Length] = '\t';
+        xpos.AsSpan().CopyTo(key[(form.Length + 1)..]);
+        return table.TryGetValue(key, out value!);
+    }
 
     /// <summary>Learns the lexicon; the most frequent analysis wins, ties broken by ordinal order (deterministic).</summary>
     public static Morphology Train(IEnumerable<AnnotatedSentence> sentences)
@@ -68,7 +92,7 @@ public sealed class Morphology
     public string Lemma(string form, string upos, string xpos)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (_lemmas.TryGetValue(Key(form, xpos), out var lemma) || _lemmas.TryGetValue(Key(form.ToLowerInvariant(), xpos), out lemma))
+        if (TryGet(_lemmaKeys, form, xpos, lower: false, out var lemma) || TryGet(_lemmaKeys, form, xpos, lower: true, out lemma))
         {
             return lemma;
         }
@@ -95,7 +119,7 @@ public sealed class Morphology
     public string Feats(string form, string xpos)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return _feats.TryGetValue(Key(form.ToLowerInvariant(), xpos), out var f) || _feats.TryGetValue(Key(string.Empty, xpos), out f) ? f : "_";
+        return TryGet(_featKeys, form, xpos, lower: true, out var f) || TryGet(_featKeys, string.Empty, xpos, lower: false, out f) ? f : "_";
     }
 
     private string Plural(string w)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Parley.Linguistics.Tagging;
 
 /// <summary>
@@ -41,7 +39,15 @@ public sealed class PosTagger
     {
         ArgumentNullException.ThrowIfNull(words);
         var ids = TagIds(words);
-        return (ids.Select(i => _upos[i]).ToArray(), ids.Select(i => _xpos[i]).ToArray());
+        var upos = new string[ids.Length];
+        var xpos = new string[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            upos[i] = _upos[ids[i]];
+            xpos[i] = _xpos[ids[i]];
+        }
+
+        return (upos, xpos);
     }
 
     private int[] TagIds(IReadOnlyList<string> words)
@@ -103,31 +109,78 @@ public sealed class PosTagger
         return w.ToLowerInvariant();
     }
 
-    private static string WordShape(string w)
+    /// <summary>
+    /// <see cref="Normalize(string)"/> without allocating: the normalised form in <paramref name="buffer"/> (or a
+    /// constant), or null when the word is longer than the buffer (then call the string overload).
+    /// </summary>
+    internal static ReadOnlySpan<char> Normalize(string w, Span<char> buffer, out bool fits)
     {
-        var sb = new StringBuilder(8);
+        var hasLetter = false;
+        var hasDigit = false;
+        var allDigits = true;
+        foreach (var c in w)
+        {
+            var digit = char.IsDigit(c);
+            hasLetter |= char.IsLetter(c);
+            hasDigit |= digit;
+            allDigits &= digit;
+        }
+
+        fits = true;
+        if (hasDigit && !hasLetter)
+        {
+            return w.Length == 4 && allDigits ? "!YEAR" : "!DIGITS";
+        }
+
+        if (w.Length > buffer.Length)
+        {
+            fits = false;
+            return default;
+        }
+
+        var length = w.AsSpan().ToLowerInvariant(buffer);
+        return buffer[..length];
+    }
+
+    /// <summary>The word's shape (X, x, d, other characters; runs collapsed, at most 6) in <paramref name="buffer"/> (6 chars).</summary>
+    private static ReadOnlySpan<char> WordShape(string w, Span<char> buffer)
+    {
+        var length = 0;
         var last = '\0';
         foreach (var ch in w)
         {
             var s = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : char.IsDigit(ch) ? 'd' : ch;
             if (s != last)
             {
-                sb.Append(s);
+                buffer[length++] = s;
                 last = s;
             }
 
-            if (sb.Length >= 6)
+            if (length >= 6)
             {
                 break;
             }
         }
 
-        return sb.ToString();
+        return buffer[..length];
     }
 
-    private static ReadOnlySpan<char> Suffix(string s, int n) => s.Length <= n ? s : s.AsSpan(s.Length - n);
+    private static ReadOnlySpan<char> Suffix(ReadOnlySpan<char> s, int n) => s.Length <= n ? s : s[^n..];
 
-    private static ReadOnlySpan<char> Prefix(string s, int n) => s.Length <= n ? s : s.AsSpan(0, n);
+    private static ReadOnlySpan<char> Prefix(ReadOnlySpan<char> s, int n) => s.Length <= n ? s : s[..n];
+
+    private static bool HasDigit(string w)
+    {
+        foreach (var c in w)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Per-token hashed ids computed once per sentence, so that features only combine integers.</summary>
     private sealed class SentenceIds
@@ -146,10 +199,18 @@ public sealed class PosTagger
             Exact = new ulong[n];
             Amb = new ulong[n + 4];
             Flags = new ulong[n];
+            var ambiguity = amb.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> buffer = stackalloc char[64];
+            Span<char> shape = stackalloc char[6];
             for (var i = 0; i < n; i++)
             {
                 var w = words[i];
-                var norm = Normalize(w);
+                var norm = Normalize(w, buffer, out var fits);
+                if (!fits)
+                {
+                    norm = Normalize(w);
+                }
+
                 Norm[i + 2] = FeatureHash.Of(1, norm);
                 Suf1[i] = FeatureHash.Of(2, Suffix(norm, 1));
                 Suf2[i] = FeatureHash.Of(3, Suffix(norm, 2));
@@ -157,10 +218,10 @@ public sealed class PosTagger
                 Suf4[i] = FeatureHash.Of(5, Suffix(norm, 4));
                 Pre1[i] = FeatureHash.Of(6, Prefix(norm, 1));
                 Pre3[i] = FeatureHash.Of(7, Prefix(norm, 3));
-                Shape[i] = FeatureHash.Of(8, WordShape(w));
+                Shape[i] = FeatureHash.Of(8, WordShape(w, shape));
                 Exact[i] = FeatureHash.Of(9, w);
-                Amb[i + 2] = amb.GetValueOrDefault(norm, 7UL);
-                Flags[i] = (w.Contains('-', StringComparison.Ordinal) ? 1UL : 0) | (w.Any(char.IsDigit) ? 2UL : 0) | (i == 0 ? 4UL : 0);
+                Amb[i + 2] = ambiguity.TryGetValue(norm, out var a) ? a : 7UL;
+                Flags[i] = (w.Contains('-', StringComparison.Ordinal) ? 1UL : 0) | (HasDigit(w) ? 2UL : 0) | (i == 0 ? 4UL : 0);
             }
 
             // padding: two positions before (index 0, 1) and after the sentence

@@ -6,6 +6,29 @@ public sealed class PosTaggerTests
 {
     private static readonly Lazy<List<AnnotatedSentence>> Sample = new(() => AnnotatedCorpus.Load(TestData.EwtTrain).Take(1500).ToList());
 
+    [Theory]
+    [InlineData("Ministers")]
+    [InlineData("1999")]
+    [InlineData("12,000")]
+    [InlineData("19999")]
+    [InlineData("COVID-19")]
+    [InlineData("ÉTATS")]
+    [InlineData("")]
+    public void Normalize_IntoBuffer_SameAsTheStringForm(string word)
+    {
+        var span = PosTagger.Normalize(word, stackalloc char[64], out var fits);
+        Assert.True(fits);
+        Assert.Equal(PosTagger.Normalize(word), span.ToString());
+    }
+
+    [Fact]
+    public void Normalize_WordLongerThanBuffer_SaysItDoesNotFit()
+    {
+        var word = new string('a', 70);
+        PosTagger.Normalize(word, stackalloc char[64], out var fits);
+        Assert.False(fits);
+    }
+
     [Fact]
     public void Train_TinySample_LearnsBeyondMajorityBaseline()
     {
