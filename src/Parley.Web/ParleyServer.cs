@@ -113,6 +113,7 @@ public static class ParleyServer
         }).WithTags("health").WithSummary("The store can be opened and read (503 with PRL2005 otherwise)");
         app.MapOpenApi("/openapi/{documentName}.json");
         ApiEndpoints.Map(app, options);
+        Pages.Map(app);
         MapAssets(app);
         return app;
     }

@@ -30,13 +30,26 @@ internal static class Problems
     public static IResult Result(ErrorDefinition error, int status, string detail) =>
         TypedResults.Problem(Create(error, status, detail));
 
-    /// <summary>Writes a problem to a response that has not started.</summary>
+    /// <summary>Writes a problem to a response that has not started: JSON for the API, an HTML page for the dashboard's pages.</summary>
     public static Task Write(HttpContext context, ErrorDefinition error, int status, string detail)
     {
         context.Response.StatusCode = status;
+        if (IsPage(context.Request))
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            var main = $"<h1>{Html.E(error.Title)}</h1><p>{Html.E(detail)}</p><p class=\"meta\">HTTP {status} · <code>{Html.E(error.Code)}</code></p><p><a href=\"/\">Back to the overview</a></p>";
+            return context.Response.WriteAsync(Html.Page(error.Title, "", main), context.RequestAborted);
+        }
+
         var problem = Create(error, status, detail, context.Request.Path);
         return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", context.RequestAborted);
     }
+
+    /// <summary>A dashboard page (not the API, health, OpenAPI or an asset) asked for by a browser.</summary>
+    private static bool IsPage(HttpRequest request) =>
+        request.Method == HttpMethods.Get
+        && !(request.Path.StartsWithSegments("/v1") || request.Path.StartsWithSegments("/health") || request.Path.StartsWithSegments("/openapi") || request.Path.StartsWithSegments("/assets"))
+        && request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>The HTTP status of a Parley error raised while serving a request.</summary>
     public static int Status(ErrorDefinition error) => error.Code switch

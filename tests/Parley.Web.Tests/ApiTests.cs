@@ -34,7 +34,7 @@ public sealed class ApiTests(WebFixture web)
         Assert.Equal("live", (await Json("/health/live")).GetProperty("status").GetString());
         var ready = await Json("/health/ready");
         Assert.Equal("ready", ready.GetProperty("status").GetString());
-        Assert.Equal(31, ready.GetProperty("documents").GetInt64());
+        Assert.True(ready.GetProperty("documents").GetInt64() >= 31); // the example, the 30 dev articles, and what other tests upload
     }
 
     [Fact]
@@ -46,7 +46,8 @@ public sealed class ApiTests(WebFixture web)
         Assert.Equal(10, first.GetProperty("next_offset").GetInt32());
         var dates = items.EnumerateArray().Select(i => i.GetProperty("published").GetString()!).ToList();
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
-        var last = await Json("/v1/documents?limit=10&offset=30");
+        var total = (await Json("/health/ready")).GetProperty("documents").GetInt32();
+        var last = await Json($"/v1/documents?limit=10&offset={total - 1}");
         Assert.Equal(1, last.GetProperty("items").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, last.GetProperty("next_offset").ValueKind);
     }
@@ -167,7 +168,7 @@ public sealed class ApiTests(WebFixture web)
         var calendar = await Json("/v1/calendar");
         Assert.NotEqual(0, calendar.GetArrayLength());
         var stats = await Json("/v1/stats");
-        Assert.Equal(31, stats.GetProperty("counts").GetProperty("documents").GetInt64());
+        Assert.True(stats.GetProperty("counts").GetProperty("documents").GetInt64() >= 31);
         var byMonth = stats.GetProperty("by_month").EnumerateArray().Sum(m => m.GetProperty("verbal_cooperation").GetInt32() + m.GetProperty("material_cooperation").GetInt32() + m.GetProperty("verbal_conflict").GetInt32() + m.GetProperty("material_conflict").GetInt32());
         Assert.InRange(byMonth, 1, stats.GetProperty("counts").GetProperty("events").GetInt64());
         Assert.NotEqual(0, stats.GetProperty("top_dyads").GetArrayLength());
@@ -301,14 +302,17 @@ public sealed class LimitTests
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, r.StatusCode);
             Assert.Equal("PRL3005", JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
 
-            // a chunked body (no Content-Length) is cut off by Kestrel's limit and gets the same answer
-            using var chunked = new HttpRequestMessage(HttpMethod.Post, "/v1/documents") { Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(new string('b', 5000)))) };
-            chunked.Content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-            chunked.Headers.TransferEncodingChunked = true;
-            chunked.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-            using var r2 = await client.SendAsync(chunked);
-            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, r2.StatusCode);
-            Assert.Equal("PRL3005", JsonDocument.Parse(await r2.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
+            // a chunked body (no Content-Length) is cut off by Kestrel's limit while it is read, and gets the same answer
+            var uri = new Uri(url);
+            using var tcp = new System.Net.Sockets.TcpClient();
+            await tcp.ConnectAsync(uri.Host, uri.Port);
+            var stream = tcp.GetStream();
+            var chunk = new string('b', 5000);
+            var raw = $"POST /v1/documents HTTP/1.1\r\nHost: {uri.Authority}\r\nAuthorization: Bearer {key}\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n{chunk.Length:X}\r\n{chunk}\r\n0\r\n\r\n";
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(raw));
+            var answer = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync();
+            Assert.StartsWith("HTTP/1.1 413", answer, StringComparison.Ordinal);
+            Assert.Contains("\"code\":\"PRL3005\"", answer, StringComparison.Ordinal);
         }
         finally
         {
