@@ -85,7 +85,7 @@ internal static class IngestCommand
         }
     }
 
-        private sealed record Outcome(CodedDocument? Coded, Diagnostic? Failure);
+    private sealed record Outcome(CodedDocument? Coded, Diagnostic? Failure);
 
     /// <summary>Reads, codes and stores <paramref name="files"/>; reports failures on stderr as they happen.</summary>
     internal static Summary Run(DocumentReader reader, IReadOnlyList<string> files, StoreLocation location, DedupPolicy policy, int jobs, CancellationToken cancellationToken)
