@@ -47,7 +47,8 @@ internal static class ApiEndpoints
 
     public static void Map(WebApplication app, ServerOptions options)
     {
-        var v1 = app.MapGroup("/v1").RequireRateLimiting(ParleyServer.ReadPolicy);
+        var v1 = app.MapGroup("/v1").RequireRateLimiting(ParleyServer.ReadPolicy)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         v1.MapGet("/documents", (StoreAccess stores, int? limit, int? offset, string? from, string? to) =>
         {
@@ -74,6 +75,8 @@ internal static class ApiEndpoints
         v1.MapPost("/documents", Upload)
             .RequireRateLimiting(ParleyServer.WritePolicy)
             .AddEndpointFilter(ApiKeys.Require)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Code and store documents (plain text, HTML, JSONL or RSS/Atom in the body); needs an API key")
             .WithDescription("Authorization: Bearer KEY (or X-Api-Key: KEY), keys made with `parley keys create`. The media type chooses the reader: text/plain, text/html, application/x-ndjson (JSONL), application/rss+xml or application/atom+xml. `name` gives the file name the document id derives from.")
             .WithTags("documents");

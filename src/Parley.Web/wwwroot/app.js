@@ -84,11 +84,13 @@
       .force("link", d3.forceLink(links).id(function (d) { return d.id; }).distance(90).strength(function (l) { return 0.2 + 0.6 * l.events / maxW; }))
       .force("charge", d3.forceManyBody().strength(-260))
       .force("center", d3.forceCenter(W / 2, H / 2))
+      .force("x", d3.forceX(W / 2).strength(0.07))
+      .force("y", d3.forceY(H / 2).strength(0.09))
       .force("collide", d3.forceCollide().radius(function (n) { return radius(n) + 4; }))
       .stop();
     for (var i = 0; i < 300; i++) { sim.tick(); }
     var clamp = function (v, lo, hi) { return Math.max(lo, Math.min(hi, v)); };
-    nodes.forEach(function (n) { n.x = clamp(n.x, 20, W - 20); n.y = clamp(n.y, 20, H - 20); });
+    nodes.forEach(function (n) { n.x = clamp(n.x, 20, W - 50); n.y = clamp(n.y, 20, H - 20); });
     links.forEach(function (l) {
       var line = document.createElementNS(NS, "line");
       line.setAttribute("x1", l.source.x); line.setAttribute("y1", l.source.y);
