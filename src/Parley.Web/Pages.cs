@@ -247,7 +247,7 @@ internal static class Pages
         new Html().Raw("<form class=\"filters\" action=\"/dyads\" method=\"get\"><label>Actor A <input name=\"a\" required maxlength=\"80\" value=\"").Text(a).Raw("\" placeholder=\"KAZ\"></label>")
             .Raw("<label>Actor B <input name=\"b\" required maxlength=\"80\" value=\"").Text(b).Raw("\" placeholder=\"BLR\"></label>")
             .Raw("<label>Period <select name=\"by\"><option value=\"month\"").Raw(by == "month" ? " selected" : "").Raw(">month</option><option value=\"week\"").Raw(by == "week" ? " selected" : "").Raw(">week</option></select></label>")
-            .Raw("<label><input type=\"checkbox\" name=\"directed\" value=\"true\"").Raw(directed ? " checked" : "").Raw("> A → B only</label><button type=\"submit\">Show</button></form>").ToString();
+            .Raw("<label class=\"check\"><input type=\"checkbox\" name=\"directed\" value=\"true\"").Raw(directed ? " checked" : "").Raw("> A → B only</label><button type=\"submit\">Show</button></form>").ToString();
 
     private static string DyadForm(string? a) =>
         Page("Dyads", "Dyads", "<h1>Dyad explorer</h1><p>Two actors (ISO-3 country or organisation codes, e.g. KAZ, NATO): their cooperation and conflict over time, and the events with their evidence.</p>" + DyadFormHtml(a, null, "month", false));

@@ -33,7 +33,7 @@
     var width = function () { return Math.max(280, container.clientWidth - 2); };
     var opts = {
       width: width(), height: 260,
-      scales: { x: { time: true }, y: { auto: true, range: function (u, min, max) { return [0, Math.max(1, max)]; } } },
+      scales: { x: xs.length > 1 ? { time: true } : { time: true, range: [xs[0] - 20 * 86400, xs[0] + 20 * 86400] }, y: { auto: true, range: function (u, min, max) { return [0, Math.max(1, max)]; } } },
       axes: [{}, { label: "events" }],
       series: [{}].concat(series.map(function (s) {
         return { label: s.label, stroke: s.color, width: 2, scale: s.scale || "y", points: { show: true, size: 6 } };
