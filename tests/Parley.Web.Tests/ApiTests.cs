@@ -233,6 +233,20 @@ public sealed class ApiTests(WebFixture web)
     }
 
     [Fact]
+    public async Task MissingPage_ForABrowser_IsAnHtmlPageWithTheCode()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/documents/no-such-<document>");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        using var r = await Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
+        Assert.Equal("text/html", r.Content.Headers.ContentType?.MediaType);
+        var html = await r.Content.ReadAsStringAsync();
+        Assert.Contains("PRL3004", html, StringComparison.Ordinal);
+        Assert.Contains("no-such-&lt;document&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<document>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesTheApi()
     {
         var doc = await Json("/openapi/v1.json");
