@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Parley.Core;
+using Parley.Ingest;
 using Parley.Linguistics.Entities;
 using Parley.Readers;
 using Parley.Storage;
@@ -88,14 +89,14 @@ internal static class BenchStoreCommands
     private static int StoreOnly(string input, StoreLocation location, int count, CancellationToken cancellationToken)
     {
         var pipeline = CodeCommand.CreatePipeline(new Parley.Events.Coding.EventCoderOptions());
-        var sample = new List<IngestCommand.Coded>();
+        var sample = new List<CodedDocument>();
         var clock = Stopwatch.StartNew();
         foreach (var result in new DocumentReader(new ReaderOptions()).Read([input], cancellationToken))
         {
             if (result.Document is { } document)
             {
                 pipeline.Process(document, cancellationToken);
-                sample.Add(IngestCommand.ToRecords(document));
+                sample.Add(StoreRecords.From(document));
                 if (sample.Count == Math.Min(50, count))
                 {
                     break;
@@ -112,7 +113,7 @@ internal static class BenchStoreCommands
         foreach (var (batchSize, offset) in new[] { (1, 0), (EventStore.MaxBatch, 1000) })
         {
             var summary = new IngestCommand.Summary();
-            var batch = new List<IngestCommand.Coded>(batchSize);
+            var batch = new List<CodedDocument>(batchSize);
             me.Refresh();
             var cpu = me.TotalProcessorTime;
             clock.Restart();
@@ -137,7 +138,7 @@ internal static class BenchStoreCommands
     }
 
     /// <summary>A coded article under a new id and title, its events moved <paramref name="days"/> days later (so copies are new content and new events).</summary>
-    private static IngestCommand.Coded Copy(IngestCommand.Coded c, string id, int days)
+    private static CodedDocument Copy(CodedDocument c, string id, int days)
     {
         string? Shift(string? date) =>
             date is { Length: 10 } && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

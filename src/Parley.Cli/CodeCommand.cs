@@ -1,16 +1,9 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Parley.Actors;
-using Parley.Actors.Documents;
 using Parley.Core;
-using Parley.Events.Codebook;
 using Parley.Events.Coding;
-using Parley.Linguistics;
-using Parley.Linguistics.Entities;
-using Parley.Linguistics.Parsing;
-using Parley.Places;
-using Parley.Time;
+using Parley.Ingest;
 
 namespace Parley.Cli;
 
@@ -110,7 +103,7 @@ internal static class CodeCommand
                         ["kind"] = item.Kind,
                         ["event"] = item.Event,
                         ["cameo"] = item.Cameo,
-                        ["actors"] = item.Actors.Select(Actor).ToList(),
+                        ["actors"] = item.Actors.Select(EventRecords.Actor).ToList(),
                         ["expected_date"] = item.ExpectedDate,
                         ["origin_date"] = item.OriginDate,
                         ["evidence"] = sentences.Count == 1 ? document.Slice(sentences[0]) : string.Join(" ", sentences.Select(document.Slice)),
@@ -141,115 +134,9 @@ internal static class CodeCommand
         return command;
     }
 
-    /// <summary>
-    /// The <c>code</c> pipeline. The codebooks, the gazetteer and the models load in parallel (they are independent and
-    /// loading is most of a short run's time); a missing data file still surfaces as its own coded error.
-    /// </summary>
-    internal static Pipeline CreatePipeline(EventCoderOptions options)
-    {
-        var models = new LinguisticModels(ModelFolder.Root());
-        var actors = Task.Run(() => ActorResolver.Load());
-        var places = Task.Run(() => PlaceResolver.Load());
-        var verbs = Task.Run(() => VerbDictionary.Load());
-        var codebook = Task.Run(() => CameoCodebook.Load());
-        var tagging = Task.Run(() => (models.Tagger, models.Morphology));
-        var parsing = Task.Run(() => models.Parser);
-        var naming = Task.Run(() => models.Entities);
-        foreach (var model in new Task[] { tagging, parsing, naming })
-        {
-            model.GetAwaiter().GetResult(); // rethrows the loader's own exception (not an AggregateException)
-        }
+    /// <summary>The <c>code</c> pipeline with the shipped models (see <see cref="CodingPipeline.Create"/>).</summary>
+    internal static Pipeline CreatePipeline(EventCoderOptions options) => CodingPipeline.Create(ModelFolder.Root(), options);
 
-        var resolver = actors.GetAwaiter().GetResult();
-        return new PipelineBuilder()
-            .Add(new Tokenizer())
-            .Add(new SyntaxAnnotator(models))
-            .Add(new TimexTagger())
-            .Add(new EntityTagger(models))
-            .Add(new PlaceTagger(places.GetAwaiter().GetResult()))
-            .Add(new DocumentActorTagger(resolver))
-            .Add(new EventCoder(verbs.GetAwaiter().GetResult(), codebook.GetAwaiter().GetResult(), resolver, options))
-            .Build();
-    }
-
-    /// <summary>The JSON record of one event (the output contract).</summary>
-    internal static Dictionary<string, object?> EventRecord(Document document, CodedEvent e, bool explain)
-    {
-        var tokens = document.Get(Layers.Tokens);
-        var sentences = e.Sentences.Select(s => tokens.Sentences[s].Span).ToList();
-        var record = new Dictionary<string, object?>
-        {
-            ["doc_id"] = document.Id,
-            ["id"] = $"{document.Id}#{e.Id}",
-            ["event"] = e.Event,
-            ["mode"] = e.Mode,
-            ["context"] = e.Contexts,
-            ["cameo"] = e.Cameo,
-            ["goldstein"] = e.Goldstein,
-            ["quad"] = e.Quad,
-            ["date"] = e.Date.Value,
-            ["date_trace"] = new Dictionary<string, object?>
-            {
-                ["value"] = e.Date.Value,
-                ["precision"] = e.Date.Precision,
-                ["how"] = e.Date.How,
-                ["text"] = e.Date.Text,
-            },
-            ["location"] = e.Location is { } l ? new Dictionary<string, object?>
-            {
-                ["text"] = l.Text,
-                ["name"] = l.Name,
-                ["geonames_id"] = l.GeoNamesId,
-                ["country"] = l.Country,
-                ["admin1"] = l.Admin1,
-                ["lat"] = l.Latitude,
-                ["lon"] = l.Longitude,
-                ["precision"] = l.Precision,
-                ["how"] = l.How,
-            } : null,
-            ["location_reason"] = e.LocationReason,
-            ["source"] = e.Source.Select(Actor).ToList(),
-            ["recipient"] = e.Recipient.Select(Actor).ToList(),
-            ["evidence"] = sentences.Count == 1 ? document.Slice(sentences[0]) : sentences.Select(document.Slice).ToList(),
-            ["evidence_offsets"] = sentences.Select(s => new[] { s.Start, s.End }).ToList(),
-            ["trigger"] = new Dictionary<string, object> { ["text"] = document.Slice(e.Trigger), ["start"] = e.Trigger.Start, ["end"] = e.Trigger.End },
-            ["confidence"] = e.Confidence,
-            ["coder"] = EventCoder.Producer,
-            ["codebook"] = PloverTypes.CodebookVersion,
-        };
-        if (e.Modality != "asserted")
-        {
-            record["modality"] = e.Modality;
-        }
-
-        if (e.Planned is { } p)
-        {
-            record["planned_event"] = new Dictionary<string, object?>
-            {
-                ["event"] = p.Event,
-                ["cameo"] = p.Cameo,
-                ["actors"] = p.Actors.Select(Actor).ToList(),
-                ["expected_date"] = p.ExpectedDate,
-                ["text"] = document.Slice(p.Trigger),
-            };
-        }
-
-        if (explain)
-        {
-            record["rule"] = e.Rule;
-            record["explain"] = e.Explanation;
-        }
-
-        return record;
-    }
-
-    private static Dictionary<string, object?> Actor(EventActor a) => new()
-    {
-        ["text"] = a.Text,
-        ["name"] = a.Name,
-        ["country"] = a.Country,
-        ["org"] = a.Org,
-        ["sector"] = a.Sector,
-        ["how"] = a.How,
-    };
+    /// <summary>The JSON record of one event (the output contract; see <see cref="EventRecords.Create"/>).</summary>
+    internal static Dictionary<string, object?> EventRecord(Document document, CodedEvent e, bool explain) => EventRecords.Create(document, e, explain);
 }

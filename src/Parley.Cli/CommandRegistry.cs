@@ -18,6 +18,8 @@ internal static class CommandRegistry
         yield return IngestCommand.Create();
         yield return QueryCommands.CreateQuery();
         yield return QueryCommands.CreateExport();
+        yield return ServeCommands.CreateServe();
+        yield return ServeCommands.CreateKeys();
 
         yield return new Command("eval", "Evaluate components against gold data in the shared folder.")
         {

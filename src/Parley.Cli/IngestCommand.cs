@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Parley.Core;
 using Parley.Events.Coding;
+using Parley.Ingest;
 using Parley.Readers;
 using Parley.Storage;
 
@@ -93,10 +94,7 @@ internal static class IngestCommand
         }
     }
 
-    /// <summary>A coded document as the store takes it.</summary>
-    internal sealed record Coded(Document Document, DocumentRecord Record, List<EventMention> Mentions, List<CalendarEntry> Calendar);
-
-    private sealed record Outcome(Coded? Coded, Diagnostic? Failure);
+    private sealed record Outcome(CodedDocument? Coded, Diagnostic? Failure);
 
     /// <summary>Reads, codes and stores <paramref name="files"/>; reports failures on stderr as they happen.</summary>
     internal static Summary Run(DocumentReader reader, IReadOnlyList<string> files, StoreLocation location, DedupPolicy policy, int jobs, CancellationToken cancellationToken)
@@ -125,7 +123,7 @@ internal static class IngestCommand
                     try
                     {
                         pipeline.Process(document, token);
-                        outcome = new Outcome(ToRecords(document), null);
+                        outcome = new Outcome(StoreRecords.From(document), null);
                         lock (summary)
                         {
                             summary.CodingTime += Stopwatch.GetElapsedTime(started);
@@ -167,7 +165,7 @@ internal static class IngestCommand
         var writer = Task.Run(
             async () =>
             {
-                var batch = new List<Coded>(EventStore.MaxBatch);
+                var batch = new List<CodedDocument>(EventStore.MaxBatch);
                 while (await coded.Reader.WaitToReadAsync(token).ConfigureAwait(false))
                 {
                     batch.Clear();
@@ -254,7 +252,7 @@ internal static class IngestCommand
     }
 
     /// <summary>Stores a batch of coded documents in one transaction and counts the results; a refused document fails alone.</summary>
-    internal static void StoreBatch(EventStore store, List<Coded> batch, DedupPolicy policy, Summary summary, Progress? progress)
+    internal static void StoreBatch(EventStore store, List<CodedDocument> batch, DedupPolicy policy, Summary summary, Progress? progress)
     {
         var started = Stopwatch.GetTimestamp();
         IReadOnlyList<StoreItemResult>? results = null;
@@ -360,59 +358,4 @@ internal static class IngestCommand
             }
         }
     }
-
-    /// <summary>The store records of a coded document: metadata, event mentions (with the record of <c>parley code</c>) and calendar items.</summary>
-    internal static Coded ToRecords(Document document)
-    {
-        var meta = document.Metadata;
-        var tokens = document.Get(Layers.Tokens);
-        var layer = document.Get(Layers.Events);
-        var metadata = new Dictionary<string, object?>
-        {
-            ["title"] = meta.Title,
-            ["url"] = meta.Url,
-            ["published"] = meta.Published?.ToIso(),
-            ["published_source"] = meta.Published?.Source.ToString(),
-            ["published_raw"] = meta.Published?.Raw,
-            ["published_missing_reason"] = meta.PublishedMissingReason,
-            ["language"] = meta.Language?.Code,
-            ["encoding"] = meta.Encoding?.Name,
-            ["format"] = meta.Format,
-            ["origin"] = meta.Origin?.ToString(),
-            ["dateline"] = meta.Dateline,
-            ["dateline_place"] = meta.DatelinePlace,
-            ["dateline_agency"] = meta.DatelineAgency,
-            ["extra"] = meta.Extra.Select(p => new[] { p.Key, p.Value }).ToList(),
-        };
-        var publisher = meta.DatelineAgency ?? (Uri.TryCreate(meta.Url, UriKind.Absolute, out var uri) ? uri.Host : null);
-        var record = new DocumentRecord(document.Id, document.Text, meta.Title, meta.Url, meta.Published?.ToIso(), meta.Language?.Code, meta.Format, publisher, JsonSerializer.Serialize(metadata, Json));
-        var mentions = new List<EventMention>();
-        foreach (var e in layer.Events)
-        {
-            var spans = e.Sentences.Select(s => tokens.Sentences[s].Span).ToList();
-            var trace = new Dictionary<string, object?> { ["value"] = e.Date.Value, ["precision"] = e.Date.Precision, ["how"] = e.Date.How, ["text"] = e.Date.Text };
-            mentions.Add(new EventMention(
-                $"{document.Id}#{e.Id}", e.Event, e.Mode, e.Contexts, e.Cameo, e.Goldstein, e.Quad, e.Date.Value, JsonSerializer.Serialize(trace, Json),
-                e.Source.Select(Actor).ToList(), e.Recipient.Select(Actor).ToList(), e.Sentences.Count > 0 ? e.Sentences[0] : 0,
-                string.Join(" ", spans.Select(document.Slice)), spans.Count > 0 ? spans[0].Start : e.Trigger.Start, spans.Count > 0 ? spans[^1].End : e.Trigger.End,
-                document.Slice(e.Trigger), e.Trigger.Start, e.Trigger.End, e.Confidence, EventCoder.Producer, Parley.Events.Codebook.PloverTypes.CodebookVersion, e.Modality,
-                JsonSerializer.Serialize(CodeCommand.EventRecord(document, e, false), Json))
-            {
-                Location = e.Location is { } l ? new StoredLocation(l.Text, l.Name, l.GeoNamesId, l.Country, l.Admin1, l.Latitude, l.Longitude, l.Precision, l.How) : null,
-            });
-        }
-
-        var calendar = new List<CalendarEntry>();
-        foreach (var item in layer.Calendar)
-        {
-            var spans = item.Sentences.Select(s => tokens.Sentences[s].Span).ToList();
-            calendar.Add(new CalendarEntry(
-                item.Kind, item.Event, item.Cameo, item.Actors.Select(Actor).ToList(), item.ExpectedDate, item.OriginDate, string.Join(" ", spans.Select(document.Slice)),
-                spans.Count > 0 ? spans[0].Start : item.Trigger.Start, spans.Count > 0 ? spans[^1].End : item.Trigger.End, document.Slice(item.Trigger), item.How, EventCoder.Producer));
-        }
-
-        return new Coded(document, record, mentions, calendar);
-    }
-
-    private static StoredActor Actor(EventActor a) => new(a.Text, a.Name, a.Country, a.Org, a.Sector, a.How);
 }

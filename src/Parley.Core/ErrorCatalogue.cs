@@ -115,6 +115,24 @@ public static class Errors
     /// <summary>An option has an invalid value.</summary>
     public static readonly ErrorDefinition InvalidOption = new("PRL3001", "invalid-option", "Invalid option value", ExitCodes.Usage);
 
+    /// <summary>A web API write came without a valid API key (none, malformed, unknown or revoked): HTTP 401.</summary>
+    public static readonly ErrorDefinition Unauthorized = new("PRL3002", "unauthorized", "A valid API key is required", ExitCodes.Usage);
+
+    /// <summary>A web API query parameter or path value is invalid (a malformed date, a limit out of range): HTTP 400.</summary>
+    public static readonly ErrorDefinition InvalidParameter = new("PRL3003", "invalid-parameter", "Invalid request parameter", ExitCodes.Usage);
+
+    /// <summary>The web API resource asked for does not exist (no such document, event or route): HTTP 404.</summary>
+    public static readonly ErrorDefinition NotFound = new("PRL3004", "not-found", "Resource not found", ExitCodes.Usage);
+
+    /// <summary>A web API request body is larger than the server accepts: HTTP 413.</summary>
+    public static readonly ErrorDefinition PayloadTooLarge = new("PRL3005", "payload-too-large", "Request body too large", ExitCodes.Usage);
+
+    /// <summary>A client sent more web API requests than its rate limit allows; it should retry after the time in <c>Retry-After</c>: HTTP 429.</summary>
+    public static readonly ErrorDefinition RateLimited = new("PRL3006", "rate-limited", "Too many requests", ExitCodes.Usage);
+
+    /// <summary>A web API request body has a media type the endpoint does not read: HTTP 415.</summary>
+    public static readonly ErrorDefinition UnsupportedMediaType = new("PRL3007", "unsupported-media-type", "Unsupported request media type", ExitCodes.Usage);
+
     /// <summary>An unexpected internal failure.</summary>
     public static readonly ErrorDefinition Internal = new("PRL9001", "internal", "Internal error", ExitCodes.Internal);
 
@@ -124,7 +142,7 @@ public static class Errors
         InputNotFound, EmptyInput, BinaryInput, InputTooLarge, UndecodableInput, InvalidJsonLine, InvalidRecord,
         InvalidHtml, InvalidFeed, UnsupportedLanguage, InvalidDate, NoInputMatched, TruncatedHtml, InvalidAnnotatedInput, InvalidBatchLine, DocumentNotStored,
         MissingRequirement, DuplicateAssignment, LayerState, DataFile, StoreUnavailable, StoreSchemaTooNew,
-        InvalidOption,
+        InvalidOption, Unauthorized, InvalidParameter, NotFound, PayloadTooLarge, RateLimited, UnsupportedMediaType,
         Internal,
     ];
 }
