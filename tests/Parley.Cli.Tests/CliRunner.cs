@@ -10,6 +10,21 @@ internal static class CliRunner
 
     public static string SharedDir => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
 
+    /// <summary>The 30 dev articles as JSONL, one line each, through the shared converter (articles_to_jsonl.py).</summary>
+    public static string DevArticlesJsonl()
+    {
+        var eval = Path.Combine(SharedDir, "eval");
+        var psi = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(Path.Combine(eval, "articles_to_jsonl.py"));
+        psi.ArgumentList.Add(Path.Combine(eval, "diplomatic-dev", "articles"));
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, "articles_to_jsonl.py failed: " + stderr);
+        return stdout.Result;
+    }
+
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
     public static Result Run(string? stdin, params string[] args) => Run(stdin, null, args);

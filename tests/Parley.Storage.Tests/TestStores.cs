@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 using Parley.Cli.Tests;
 
@@ -112,16 +111,7 @@ internal static class DevSet
     /// <summary>The dev articles with the given ids as JSONL (through the shared converter), in a temp file.</summary>
     public static string Articles(string folder, params string[] ids)
     {
-        var eval = Path.Combine(CliRunner.SharedDir, "eval");
-        var psi = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(Path.Combine(eval, "articles_to_jsonl.py"));
-        psi.ArgumentList.Add(Path.Combine(eval, "diplomatic-dev", "articles"));
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, "articles_to_jsonl.py failed: " + stderr);
-        var lines = stdout.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        var lines = CliRunner.DevArticlesJsonl().Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Where(l => ids.Any(id => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal) || l.Contains($"\"id\":\"{id}\"", StringComparison.Ordinal)))
             .ToList();
         Assert.Equal(ids.Length, lines.Count);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Parley.Cli.Tests;
@@ -83,19 +82,7 @@ public sealed class WebFixture : IAsyncLifetime
     }
 
     /// <summary>The dev articles as JSONL, through the shared converter.</summary>
-    private static byte[] DevArticlesJsonl()
-    {
-        var eval = Path.Combine(CliRunner.SharedDir, "eval");
-        var psi = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(Path.Combine(eval, "articles_to_jsonl.py"));
-        psi.ArgumentList.Add(Path.Combine(eval, "diplomatic-dev", "articles"));
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, "articles_to_jsonl.py failed: " + stderr);
-        return System.Text.Encoding.UTF8.GetBytes(stdout.Result);
-    }
+    private static byte[] DevArticlesJsonl() => System.Text.Encoding.UTF8.GetBytes(CliRunner.DevArticlesJsonl());
 }
 
 [CollectionDefinition(Name)]
