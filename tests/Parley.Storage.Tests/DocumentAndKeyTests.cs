@@ -50,7 +50,8 @@ public sealed class DocumentAndKeyTests
         {
             var hash = (string)cmd.ExecuteScalar()!;
             Assert.Equal(64, hash.Length);
-            Assert.DoesNotContain(made.Key.Split('_')[2], hash, StringComparison.Ordinal);
+            // the secret is everything after "prl_<12 hex>_" (it may itself contain '_')
+            Assert.DoesNotContain(made.Key["prl_0123456789ab_".Length..], hash, StringComparison.Ordinal);
         }
 
         var other = store.CreateApiKey("second");
