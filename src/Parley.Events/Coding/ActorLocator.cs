@@ -27,6 +27,12 @@ internal sealed class ActorLocator
     };
 
 
+    /// <summary>Laws and documents: never the actor of an event, whatever nationality they carry.</summary>
+    private static readonly HashSet<string> NonAgentNouns = new(StringComparer.Ordinal)
+    {
+        "law", "bill", "legislation", "decree", "document", "text", "draft", "article", "clause", "provision", "amendment",
+    };
+
     private readonly ActorResolver _resolver;
     private readonly SentenceGraph _g;
     private readonly DateOnly? _when;
@@ -157,6 +163,12 @@ internal sealed class ActorLocator
         if (g.UPos(head) == "PRON")
         {
             return FromPronoun(head, span, text);
+        }
+
+        if (NonAgentNouns.Contains(g.Lemmas[head]))
+        {
+            // "a Russian law that allows …": a law or document does nothing by itself; its nationality is not an actor
+            return [new EventActor(text, span, null, null, null, null, $"unresolved: \"{g.Forms[head]}\" is a law or document, not an actor")];
         }
 
         // "Mr. Surname" and a bare surname learned from a titled introduction

@@ -741,7 +741,7 @@ public sealed class EventCoder : IPipelineComponent
                         {
                             var owner = g.Relation(x) == "nmod:poss"
                                 || (g.BaseRelation(x) == "nmod" && g.CaseOf(x) is "of" or "in" or "by")
-                                || (g.BaseRelation(x) == "amod" && g.UPos(x) is "ADJ" or "PROPN" && char.IsUpper(g.Tokens.Words[x].Form[0]));
+                                || (g.BaseRelation(x) is "amod" or "compound" && g.UPos(x) is "ADJ" or "PROPN" && char.IsUpper(g.Tokens.Words[x].Form[0]));
                             if (owner)
                             {
                                 recipient.AddRange(actors.Resolve(x).Where(r => r.IsResolved));

@@ -364,4 +364,13 @@ public class EventCoderTests
         Assert.Contains(events, x => x.Event == "CONSULT" && x.Sentences.Contains(1) && Parties(x.Source) == "FIN" && Parties(x.Recipient) == "PER");
         Assert.Empty(Code("The Chilean minister spoke at a press conference in Lima.").Events);
     }
+
+    [Fact]
+    public void LawOrDocument_IsNotAnActor()
+    {
+        Assert.Empty(Code("The bill copies a Hungarian law that allows the government to ban foreign-funded groups.").Events);
+        var e = Assert.Single(Code("Poland condemned the new Hungarian law.").Events);
+        Assert.Equal("ACCUSE", e.Event);
+        Assert.Equal("HUN", Parties(e.Recipient));
+    }
 }
