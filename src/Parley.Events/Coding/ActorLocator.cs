@@ -120,6 +120,16 @@ internal sealed class ActorLocator
         return result;
     }
 
+    /// <summary>
+    /// The organisation whose office opens a comma-separated title chain ("OSCE Chairman-in-Office, Maltese Foreign
+    /// Minister X" → OSCE), or null when the text before the first comma is not an organisation's office alone.
+    /// </summary>
+    private ActorResolution? LeadingOffice(string text)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        return comma > 0 && _resolver.Resolve(text[..comma], _when) is { Org: not null, Country: null } office ? office : null;
+    }
+
     private static string Ordinal(int i) => i switch { 0 => "first", 1 => "second", 2 => "third", _ => $"{i + 1}th" };
 
     /// <summary>Records an actor as mentioned at <paramref name="word"/> (salience for later pronouns).</summary>
@@ -181,12 +191,10 @@ internal sealed class ActorLocator
         }
 
         var resolved = _resolver.Resolve(text, _when, _contextCountry);
-        var comma = text.IndexOf(',', StringComparison.Ordinal);
-        if (resolved is { Org: not null, Country: not null } && comma > 0
-            && _resolver.Resolve(text[..comma], _when) is { Org: not null, Country: null } office)
+        if (resolved is { Org: not null, Country: not null } && LeadingOffice(text) is { } office)
         {
             // "OSCE Chairman-in-Office, Maltese Foreign Minister X": the organisation's office named first is the capacity
-            return [ToActor(text, span, office) with { How = $"the organisation's office named first, \"{Shorten(text[..comma])}\": {office.How}: {office.Entry}" }];
+            return [ToActor(text, span, office) with { How = $"the organisation's office named first, \"{Shorten(text[..text.IndexOf(',', StringComparison.Ordinal)])}\": {office.How}: {office.Entry}" }];
         }
 
         if (resolved is not null && (resolved.Country is not null || resolved.Org is not null) && !(resolved.How == "context" && IsGroupNoun(head)))
@@ -462,13 +470,12 @@ internal sealed class ActorLocator
 
                 var name = _g.Text(m.Span);
                 var text = _g.Text(span);
-                var comma = text.IndexOf(',', StringComparison.Ordinal);
-                if (comma > 0 && r.Org is not null && _resolver.Resolve(text[..comma], _when) is { Org: not null, Country: null } office)
+                if (r.Org is not null && LeadingOffice(text) is { } office)
                 {
                     // "OSCE Chairman-in-Office, Maltese Foreign Minister X": the organisation's office named first is the
                     // capacity the person acts in
                     learned = new EventActor(name, m.Span, name, null, office.Org, office.Sector,
-                        $"document role: the organisation's office named first, \"{Shorten(text[..comma])}\" → {office.How} {office.Entry}");
+                        $"document role: the organisation's office named first, \"{Shorten(text[..text.IndexOf(',', StringComparison.Ordinal)])}\" → {office.How} {office.Entry}");
                     break;
                 }
 
