@@ -122,12 +122,13 @@ internal sealed class ActorLocator
 
     /// <summary>
     /// The organisation whose office opens a comma-separated title chain ("OSCE Chairman-in-Office, Maltese Foreign
-    /// Minister X" → OSCE), or null when the text before the first comma is not an organisation's office alone.
+    /// Minister X" → OSCE) with that leading text, or nulls when the text before the first comma is not an
+    /// organisation's office alone.
     /// </summary>
-    private ActorResolution? LeadingOffice(string text)
+    private (ActorResolution? Office, string Lead) LeadingOffice(string text)
     {
         var comma = text.IndexOf(',', StringComparison.Ordinal);
-        return comma > 0 && _resolver.Resolve(text[..comma], _when) is { Org: not null, Country: null } office ? office : null;
+        return comma > 0 && _resolver.Resolve(text[..comma], _when) is { Org: not null, Country: null } office ? (office, text[..comma]) : (null, "");
     }
 
     private static string Ordinal(int i) => i switch { 0 => "first", 1 => "second", 2 => "third", _ => $"{i + 1}th" };
@@ -191,10 +192,10 @@ internal sealed class ActorLocator
         }
 
         var resolved = _resolver.Resolve(text, _when, _contextCountry);
-        if (resolved is { Org: not null, Country: not null } && LeadingOffice(text) is { } office)
+        if (resolved is { Org: not null, Country: not null } && LeadingOffice(text) is ({ } office, var lead))
         {
             // "OSCE Chairman-in-Office, Maltese Foreign Minister X": the organisation's office named first is the capacity
-            return [ToActor(text, span, office) with { How = $"the organisation's office named first, \"{Shorten(text[..text.IndexOf(',', StringComparison.Ordinal)])}\": {office.How}: {office.Entry}" }];
+            return [ToActor(text, span, office) with { How = $"the organisation's office named first, \"{Shorten(lead)}\": {office.How}: {office.Entry}" }];
         }
 
         if (resolved is not null && (resolved.Country is not null || resolved.Org is not null) && !(resolved.How == "context" && IsGroupNoun(head)))
@@ -470,12 +471,12 @@ internal sealed class ActorLocator
 
                 var name = _g.Text(m.Span);
                 var text = _g.Text(span);
-                if (r.Org is not null && LeadingOffice(text) is { } office)
+                if (r.Org is not null && LeadingOffice(text) is ({ } office, var lead))
                 {
                     // "OSCE Chairman-in-Office, Maltese Foreign Minister X": the organisation's office named first is the
                     // capacity the person acts in
                     learned = new EventActor(name, m.Span, name, null, office.Org, office.Sector,
-                        $"document role: the organisation's office named first, \"{Shorten(text[..text.IndexOf(',', StringComparison.Ordinal)])}\" → {office.How} {office.Entry}");
+                        $"document role: the organisation's office named first, \"{Shorten(lead)}\" → {office.How} {office.Entry}");
                     break;
                 }
 
