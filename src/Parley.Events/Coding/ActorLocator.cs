@@ -565,6 +565,23 @@ internal sealed class ActorLocator
     /// <summary>How the home country was chosen.</summary>
     public string? HomeHow { get; private set; }
 
+    /// <summary>
+    /// The country named by the single word <paramref name="w"/> when it is a capitalised nationality adjective or country
+    /// name ("Thai" in "a Vietnamese-Thai business forum"), else null. Unlike <see cref="Resolve"/>, the word's phrase
+    /// is not read, so each of several nationalities in one phrase yields its own country.
+    /// </summary>
+    public EventActor? Nationality(int w)
+    {
+        var form = _g.Tokens.Words[w].Form;
+        if (!char.IsUpper(form[0]) || _g.UPos(w) is not ("ADJ" or "PROPN")
+            || _resolver.Resolve(form, _when) is not { How: "demonym" or "country", Country: not null, Org: null } r)
+        {
+            return null;
+        }
+
+        return ToActor(form, _g.Tokens.Words[w].Span, r);
+    }
+
     private static EventActor ToActor(string text, TextSpan span, ActorResolution r) =>
         new(text, span, r.Name, r.Country, r.Org, r.Sector, $"{r.How}: {r.Entry}");
 

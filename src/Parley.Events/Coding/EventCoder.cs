@@ -20,7 +20,7 @@ public sealed record EventCoderOptions(bool IncludeModal = false, bool IncludeUn
 /// coded as the announcing act with a <see cref="PlannedEvent"/>), negated or hypothetical, and merges repeated
 /// mentions of one meeting. Every decision is written into <see cref="CodedEvent.Explanation"/>.
 /// </summary>
-public sealed class EventCoder : IPipelineComponent
+public sealed partial class EventCoder : IPipelineComponent
 {
     /// <summary>Versioned name written into every record.</summary>
     public const string Producer = "parley.events.v1";
@@ -143,9 +143,10 @@ public sealed class EventCoder : IPipelineComponent
             run.CodeClause(k);
         }
 
+        run.AddPlannedHappenings();
         run.AddAnniversaries();
 
-        return new EventLayer(EventLocator.Locate(document, g, clauses, run.Finish()), run.Discarded, Producer, run.Calendar);
+        return new EventLayer(EventLocator.Locate(document, g, clauses, run.Finish()), run.Discarded, Producer, [.. run.Calendar.OrderBy(x => x.Sentences[0])]);
     }
 
     private static EventDate DocumentDate(Document document)
@@ -205,7 +206,7 @@ public sealed class EventCoder : IPipelineComponent
     }
 
     /// <summary>The state of coding one document.</summary>
-    private sealed class Run(EventCoder coder, SentenceGraph g, IReadOnlyList<Clause> clauses, ActorLocator actors, EventDate dct, TimexLayer? timexes)
+    private sealed partial class Run(EventCoder coder, SentenceGraph g, IReadOnlyList<Clause> clauses, ActorLocator actors, EventDate dct, TimexLayer? timexes)
     {
         private readonly (string Modality, string Why)?[] _modalities = new (string, string)?[clauses.Count];
 

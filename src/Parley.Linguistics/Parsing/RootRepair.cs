@@ -66,6 +66,29 @@ internal static class RootRepair
         return true;
     }
 
+    /// <summary>
+    /// Before parsing: "the force consisting of 2,500 soldiers" has "consisting" tagged as a noun (NN), which makes it the
+    /// head of the subject phrase. A participle that only ever introduces its parts ("consisting of", "comprising")
+    /// after a noun is retagged VBG/VERB. True when it changed a tag.
+    /// </summary>
+    public static bool RetagParticiples(string[] forms, string[] upos, string[] xpos)
+    {
+        var changed = false;
+        for (var i = 1; i + 1 < forms.Length; i++)
+        {
+            if (xpos[i] == "NN" && PartParticiples.Contains(forms[i]) && xpos[i - 1] is "NN" or "NNS" or "NNP" or "NNPS")
+            {
+                xpos[i] = "VBG";
+                upos[i] = "VERB";
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    private static readonly HashSet<string> PartParticiples = new(StringComparer.OrdinalIgnoreCase) { "consisting", "comprising" };
+
     /// <summary>Repairs the sentence's arrays in place (heads 1-based, 0 = root); true when it changed them.</summary>
     public static bool Repair(string[] forms, string[] upos, string[] xpos, int[] heads, string[] relations)
     {

@@ -102,6 +102,7 @@ public sealed class SyntaxAnnotator : IPipelineComponent
 
             var (u, x) = _models.Tagger.Tag(forms);
             RootRepair.RetagFiniteVerb(forms, u, x);
+            RootRepair.RetagParticiples(forms, u, x);
             var tail = AttributionTail.Find(forms, x);
             var (h, r) = tail < 0 ? _models.Parser.Parse(forms, x, u) : AttributionTail.Parse(_models.Parser, forms, x, u, tail);
             RootRepair.Repair(forms, u, x, h, r);

@@ -74,6 +74,18 @@ public class RootRepairTests
     }
 
     [Fact]
+    public void ConsistingAfterANoun_IsRetaggedParticiple()
+    {
+        string[] forms = ["The", "naval", "force", "consisting", "of", "six", "ships", "left"];
+        string[] upos = ["DET", "ADJ", "NOUN", "NOUN", "ADP", "NUM", "NOUN", "VERB"];
+        string[] xpos = ["DT", "JJ", "NN", "NN", "IN", "CD", "NNS", "VBD"];
+        Assert.True(RootRepair.RetagParticiples(forms, upos, xpos));
+        Assert.Equal("VBG", xpos[3]);
+        Assert.Equal("VERB", upos[3]);
+        Assert.Equal("NN", xpos[2]);
+    }
+
+    [Fact]
     public void PluralNounSubjectWithItsOwnVerb_IsNotRetagged()
     {
         string[] forms = ["The", "EU", "sanctions", "against", "Iran", "were", "extended"];
