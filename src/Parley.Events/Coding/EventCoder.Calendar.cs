@@ -203,7 +203,7 @@ public sealed partial class EventCoder
 
             if (AwaitingVerbs.Contains(lemma) && g.Head(w) == predicate && g.BaseRelation(w) is "obj" or "obl"
                 && (lemma != "look" || g.Children(predicate).Any(c => g.Lemmas[c] == "forward"))
-                && (lemma != "prepare" || g.CaseOf(w) == "for"))
+                && (lemma != "prepare" || (g.CaseOf(w) == "for" && !g.Children(predicate).Any(c => g.Relation(c) is "aux:pass" or "cop"))))
             {
                 return ($"awaited (\"{g.Forms[predicate]}\")", predicate, true);
             }

@@ -96,6 +96,15 @@ public class CalendarTests
     }
 
     [Fact]
+    public void BeingPreparedForATrip_IsReadiness_NotAPlan()
+    {
+        var layer = Code("Nepalese climbers said they were prepared for a long trip.");
+        Assert.DoesNotContain(layer.Calendar, x => x.Kind == "planned");
+        var planned = Code("Nepal is preparing for the visit of the Indian prime minister.").Calendar;
+        Assert.Contains(planned, x => x.Kind == "planned" && x.Event == "CONSULT");
+    }
+
+    [Fact]
     public void NegatedFutureMeeting_IsNotPlanned()
     {
         var layer = Code("Peru's foreign ministry said the next meeting with Bolivia will not take place in April.");
