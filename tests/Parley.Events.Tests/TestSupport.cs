@@ -1,4 +1,9 @@
+using Parley.Actors;
+using Parley.Core;
 using Parley.Events.Codebook;
+using Parley.Events.Coding;
+using Parley.Linguistics;
+using Parley.Linguistics.Parsing;
 
 namespace Parley.Events.Tests;
 
@@ -10,6 +15,9 @@ internal static class TestSupport
 
     public static string RepoRoot { get; } = LocateRoot();
 
+    private static readonly Lazy<LinguisticModels> LazyModels = new(() => new LinguisticModels(Path.Combine(RepoRoot, "models")));
+    private static readonly Lazy<ActorResolver> LazyActors = new(() => ActorResolver.Load(Path.Combine(RepoRoot, "data", "actors")));
+
     public static string DataDir => Path.Combine(RepoRoot, "data", "events");
 
     public static string SharedRoot => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
@@ -17,6 +25,27 @@ internal static class TestSupport
     public static VerbDictionary Verbs => LazyVerbs.Value;
 
     public static CameoCodebook Codebook => LazyCodebook.Value;
+
+    /// <summary>The shipped linguistic models, loaded once for all test classes.</summary>
+    public static LinguisticModels Models => LazyModels.Value;
+
+    /// <summary>The shipped actor codebook, loaded once for all test classes.</summary>
+    public static ActorResolver Actors => LazyActors.Value;
+
+    /// <summary>
+    /// Tokeniser and syntax, then <paramref name="layers"/> (temporal expressions, entities, places, document actors…,
+    /// built from the shared models), then the event coder with <paramref name="options"/>.
+    /// </summary>
+    public static Pipeline CodingPipeline(EventCoderOptions options, params Func<LinguisticModels, IPipelineComponent>[] layers)
+    {
+        var builder = new PipelineBuilder().Add(new Tokenizer()).Add(new SyntaxAnnotator(Models));
+        foreach (var layer in layers)
+        {
+            builder.Add(layer(Models));
+        }
+
+        return builder.Add(new EventCoder(Verbs, Codebook, Actors, options, DataDir)).Build();
+    }
 
     private static string LocateRoot()
     {

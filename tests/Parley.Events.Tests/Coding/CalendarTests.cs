@@ -1,10 +1,7 @@
-using Parley.Actors;
 using Parley.Actors.Documents;
 using Parley.Core;
 using Parley.Events.Coding;
-using Parley.Linguistics;
 using Parley.Linguistics.Entities;
-using Parley.Linguistics.Parsing;
 using Parley.Time;
 
 namespace Parley.Events.Tests.Coding;
@@ -15,19 +12,8 @@ namespace Parley.Events.Tests.Coding;
 /// </summary>
 public class CalendarTests
 {
-    private static readonly Lazy<Pipeline> Full = new(() =>
-    {
-        var models = new LinguisticModels(Path.Combine(TestSupport.RepoRoot, "models"));
-        var actors = ActorResolver.Load(Path.Combine(TestSupport.RepoRoot, "data", "actors"));
-        return new PipelineBuilder()
-            .Add(new Tokenizer())
-            .Add(new SyntaxAnnotator(models))
-            .Add(new TimexTagger())
-            .Add(new EntityTagger(models))
-            .Add(new DocumentActorTagger(actors))
-            .Add(new EventCoder(TestSupport.Verbs, TestSupport.Codebook, actors, new EventCoderOptions(), TestSupport.DataDir))
-            .Build();
-    });
+    private static readonly Lazy<Pipeline> Full = new(() => TestSupport.CodingPipeline(
+        new EventCoderOptions(), _ => new TimexTagger(), m => new EntityTagger(m), _ => new DocumentActorTagger(TestSupport.Actors)));
 
     /// <summary>Codes <paramref name="text"/> published on Tuesday 14 March 2023.</summary>
     private static EventLayer Code(string text)

@@ -1,9 +1,6 @@
-using Parley.Actors;
 using Parley.Core;
 using Parley.Events.Coding;
-using Parley.Linguistics;
 using Parley.Linguistics.Entities;
-using Parley.Linguistics.Parsing;
 
 namespace Parley.Events.Tests.Coding;
 
@@ -13,18 +10,9 @@ namespace Parley.Events.Tests.Coding;
 /// </summary>
 public class EventCoderTests
 {
-    private static readonly Lazy<(Pipeline Plain, Pipeline Modal)> Pipelines = new(() =>
-    {
-        var models = new LinguisticModels(Path.Combine(TestSupport.RepoRoot, "models"));
-        var actors = ActorResolver.Load(Path.Combine(TestSupport.RepoRoot, "data", "actors"));
-        Pipeline Build(EventCoderOptions options) => new PipelineBuilder()
-            .Add(new Tokenizer())
-            .Add(new SyntaxAnnotator(models))
-            .Add(new EntityTagger(models))
-            .Add(new EventCoder(TestSupport.Verbs, TestSupport.Codebook, actors, options, TestSupport.DataDir))
-            .Build();
-        return (Build(new EventCoderOptions()), Build(new EventCoderOptions(IncludeModal: true)));
-    });
+    private static readonly Lazy<(Pipeline Plain, Pipeline Modal)> Pipelines = new(() => (
+        TestSupport.CodingPipeline(new EventCoderOptions(), m => new EntityTagger(m)),
+        TestSupport.CodingPipeline(new EventCoderOptions(IncludeModal: true), m => new EntityTagger(m))));
 
     private static EventLayer Code(string text, bool modal = false)
     {

@@ -1,9 +1,6 @@
-using Parley.Actors;
 using Parley.Core;
 using Parley.Events.Coding;
-using Parley.Linguistics;
 using Parley.Linguistics.Entities;
-using Parley.Linguistics.Parsing;
 using Parley.Places;
 
 namespace Parley.Events.Tests.Coding;
@@ -11,18 +8,8 @@ namespace Parley.Events.Tests.Coding;
 /// <summary>Where events happened: the place of the trigger's clause, a visit's destination, the dateline of a meeting, or none with a reason.</summary>
 public class EventLocatorTests
 {
-    private static readonly Lazy<Pipeline> WithPlaces = new(() =>
-    {
-        var models = new LinguisticModels(Path.Combine(TestSupport.RepoRoot, "models"));
-        var actors = ActorResolver.Load(Path.Combine(TestSupport.RepoRoot, "data", "actors"));
-        return new PipelineBuilder()
-            .Add(new Tokenizer())
-            .Add(new SyntaxAnnotator(models))
-            .Add(new EntityTagger(models))
-            .Add(new PlaceTagger(PlaceResolver.Load(Path.Combine(TestSupport.RepoRoot, "data", "places"))))
-            .Add(new EventCoder(TestSupport.Verbs, TestSupport.Codebook, actors, new EventCoderOptions(), TestSupport.DataDir))
-            .Build();
-    });
+    private static readonly Lazy<Pipeline> WithPlaces = new(() => TestSupport.CodingPipeline(
+        new EventCoderOptions(), m => new EntityTagger(m), _ => new PlaceTagger(PlaceResolver.Load(Path.Combine(TestSupport.RepoRoot, "data", "places")))));
 
     private static IReadOnlyList<CodedEvent> Code(string text, string? dateline = null)
     {
@@ -104,13 +91,7 @@ public class EventLocatorTests
     [Fact]
     public void Location_NoPlaceLayer_SaysSo()
     {
-        var models = new LinguisticModels(Path.Combine(TestSupport.RepoRoot, "models"));
-        var pipeline = new PipelineBuilder()
-            .Add(new Tokenizer())
-            .Add(new SyntaxAnnotator(models))
-            .Add(new EntityTagger(models))
-            .Add(new EventCoder(TestSupport.Verbs, TestSupport.Codebook, ActorResolver.Load(Path.Combine(TestSupport.RepoRoot, "data", "actors")), new EventCoderOptions(), TestSupport.DataDir))
-            .Build();
+        var pipeline = TestSupport.CodingPipeline(new EventCoderOptions(), m => new EntityTagger(m));
         var doc = new Document("t", "Japanese Prime Minister Fumio Kishida met with Indian Prime Minister Narendra Modi in New Delhi.", new DocumentMetadata());
         pipeline.Process(doc);
         var e = Assert.Single(doc.Get(Layers.Events).Events);
