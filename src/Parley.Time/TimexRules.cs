@@ -185,6 +185,26 @@ internal static partial class TimexRules
         ["millennia"] = "millennium",
     };
 
+    /// <summary>Closed "-long" compounds (AP style): "a weeklong strike" is a duration of one week.</summary>
+    private static readonly Dictionary<string, string> LongCompounds = new(StringComparer.Ordinal)
+    {
+        ["hourlong"] = "hour",
+        ["daylong"] = "day",
+        ["weeklong"] = "week",
+        ["monthlong"] = "month",
+        ["yearlong"] = "year",
+        ["decadelong"] = "decade",
+        ["centurylong"] = "century",
+    };
+
+    /// <summary>Single-word middles of a period ("midyear", "midmonth", "midweek"): the DCT's period, mod MID.</summary>
+    private static readonly Dictionary<string, string> MidWords = new(StringComparer.Ordinal)
+    {
+        ["midyear"] = "year",
+        ["midmonth"] = "month",
+        ["midweek"] = "week",
+    };
+
     private static readonly Dictionary<string, string> Seasons = new(StringComparer.Ordinal)
     {
         ["spring"] = "SP",
@@ -306,6 +326,8 @@ internal static partial class TimexRules
         s.UnionWith(PresentRef.Keys);
         s.UnionWith(PastRef);
         s.UnionWith(FutureRef);
+        s.UnionWith(LongCompounds.Keys);
+        s.UnionWith(MidWords.Keys);
         s.UnionWith(
         [
             "the", "a", "an", "this", "that", "last", "next", "past", "coming", "previous", "following", "early", "late", "mid", "middle",
@@ -316,6 +338,7 @@ internal static partial class TimexRules
             "within", "just", "only", "at least", "nineteen", "twenty", "two", "earlier", "latest", "same", "recent", "per", "before",
             "after", "ago", "full", "whole", "entire", "period", "term", "while", "moment", "present", "twenties", "thirties", "forties",
             "fifties", "sixties", "seventies", "eighties", "nineties", "right",
+            "easter", "good", "thanksgiving", "labor", "memorial", "veterans", "halloween", "boxing", "valentine",
         ]);
         return s;
     }
@@ -457,7 +480,7 @@ internal static partial class TimexRules
         private Candidate Extend(Candidate c)
         {
             var end = c.End;
-            while (end < _n && p[end].HyphenBefore && !IsAny(end, "old", "long", "high", "low", "plus"))
+            while (end < _n && p[end].HyphenBefore && (!IsAny(end, "old", "long", "high", "low", "plus") || (c.Type == "DURATION" && Is(end, "long") && Units.ContainsKey(W(end - 1)))))
             {
                 end++;
             }
@@ -473,10 +496,17 @@ internal static partial class TimexRules
             if (len > 0)
             {
                 var inner = Core(i + len);
-                if (inner is null && kind == 'p' && Is(i + len, "the") && IsAny(i + len + 1, "month", "year", "week", "quarter", "day") && !IsAny(i + len + 2, "of", "'s"))
+                if (inner is null && kind == 'p' && Is(i + len, "the") && IsAny(i + len + 1, "month", "year", "week", "quarter", "day", "decade", "century") && !IsAny(i + len + 2, "of", "'s"))
                 {
                     var unit = W(i + len + 1);
                     inner = Rel(i + len, i + len + 2, "DATE", "the-" + unit, dct => TimeValues.Shift(dct, unit, 0));
+                }
+
+                // "mid-year", "mid-month", "mid-week": the middle of the DCT's period
+                if (inner is null && mod == "MID" && W(i) == "mid-" && IsAny(i + len, "year", "month", "week") && p[i + len].HyphenBefore && !IsAny(i + len + 1, "of", "'s"))
+                {
+                    var unit = W(i + len);
+                    inner = Rel(i + len, i + len + 1, "DATE", "mid-" + unit, dct => TimeValues.Shift(dct, unit, 0));
                 }
 
                 if (inner is not null && kind == 'p' && inner.Rule == "the-year")
@@ -588,6 +618,10 @@ internal static partial class TimexRules
                 Consider(DayMonth(i));
                 Consider(Holiday(i));
                 Consider(Clock(i));
+                if (MidWords.TryGetValue(w, out var midUnit))
+                {
+                    Consider(Rel(i, i + 1, "DATE", "mid-word", dct => TimeValues.Shift(dct, midUnit, 0), mod: "MID")); // "by midyear"
+                }
             }
 
             return best;
@@ -717,6 +751,40 @@ internal static partial class TimexRules
                     else if (tense != Tense.Past && dct.DayNumber - same.DayNumber > 183)
                     {
                         same = Make(dct.Year + 1) ?? same;
+                    }
+
+                    return TimeValues.Day(same);
+                },
+                "dct+tense:" + TenseName(tense));
+        }
+
+        /// <summary>A day given for any year (a holiday), placed in the year the clause's tense points to, like a month-day.</summary>
+        private Candidate DayInYearValue(int start, int end, Func<int, DateOnly> dateIn, string rule)
+        {
+            var tense = TenseOf(start, end);
+            return Rel(
+                start,
+                end,
+                "DATE",
+                rule,
+                dct =>
+                {
+                    var same = dateIn(dct.Year);
+                    if (tense == Tense.Past && same.DayNumber - dct.DayNumber > 30)
+                    {
+                        same = dateIn(dct.Year - 1);
+                    }
+                    else if (tense == Tense.Future && dct.DayNumber - same.DayNumber > 120)
+                    {
+                        same = dateIn(dct.Year + 1);
+                    }
+                    else if (tense != Tense.Future && same.DayNumber - dct.DayNumber > 183)
+                    {
+                        same = dateIn(dct.Year - 1);
+                    }
+                    else if (tense != Tense.Past && dct.DayNumber - same.DayNumber > 183)
+                    {
+                        same = dateIn(dct.Year + 1);
                     }
 
                     return TimeValues.Day(same);
@@ -1000,6 +1068,17 @@ internal static partial class TimexRules
             {
                 hour = ParseInt(w)!.Value;
                 end = i + 1;
+            }
+            else if (w.Length == 4 && ParseInt(w) is { } hhmm && IsTimeZone(i + 1))
+            {
+                // the 24-hour clock of wire copy: "0740 GMT", "1530 local time"
+                hour = hhmm / 100;
+                minute = hhmm % 100;
+                end = i + 1;
+                if (hour > 23)
+                {
+                    return null;
+                }
             }
             else
             {
@@ -1765,6 +1844,11 @@ internal static partial class TimexRules
                 {
                     k += 3;
                 }
+                else if (yearGiven is null && W(k).Length == 4 && IsYear(k, out var y2))
+                {
+                    yearGiven = y2; // "third-quarter 1997 results", "the fourth quarter 1996"
+                    k++;
+                }
                 else if (Is(k, "of") && Is(k + 1, "next") && Is(k + 2, "year"))
                 {
                     return Rel(i, k + 3, "DATE", "quarter-next-year", dct => half ? TimeValues.Half(dct.Year + 1, ord.Value) : TimeValues.Quarter(dct.Year + 1, ord.Value));
@@ -1878,6 +1962,11 @@ internal static partial class TimexRules
         /// </summary>
         private Candidate? Duration(int i)
         {
+            if (LongCompounds.TryGetValue(W(i), out var longUnit))
+            {
+                return Dur(i, i + 1, DurationValue(1, longUnit), "long-compound"); // "a weeklong strike"
+            }
+
             var j = i;
             var the = Is(j, "the");
             if (the)
@@ -2009,11 +2098,21 @@ internal static partial class TimexRules
                 // "the eight-year war": a compound adjective is the expression, the article belongs to the noun phrase
                 var compound = p[rangeEnd].HyphenBefore || (!W(rangeEnd).EndsWith('s') && n > 1 && end < _n && p[end].Tag.StartsWith("NN", StringComparison.Ordinal));
                 var start = the && !hasLead && compound && rangeEnd == k && k == j + 1 ? j : i;
+                if (W(j) is "a" or "an" && !hasLead && !the && Is(end, "long") && p[end].HyphenBefore)
+                {
+                    start = rangeEnd; // "an hour-long speech": the compound without the article
+                }
                 return Dur(start, end, value, "number-unit");
             }
 
-            // plural unit alone: "years", "the years", "recent weeks", "the coming months", "the past few days"
+            // "the week-long festival", "a months-long siege": the compound adjective is the duration, the article is not
             var u2 = W(j);
+            if (!hasLead && Units.TryGetValue(u2, out var hu2) && hu2 is not "weekend" and not "quarter" && Is(j + 1, "long") && p[j + 1].HyphenBefore)
+            {
+                return Dur(j, j + 2, DurationValue(u2 == hu2 ? 1 : -1, hu2), "unit-long");
+            }
+
+            // plural unit alone: "years", "the years", "recent weeks", "the coming months", "the past few days"
             if (Units.TryGetValue(u2, out var pu) && u2.EndsWith('s') && pu is not "second" and not "weekend")
             {
                 var prev = W(i - 1);
@@ -2518,6 +2617,15 @@ internal static partial class TimexRules
             {
                 (month, day, end) = W(i + 3) == "eve" ? (12, 31, i + 4) : (1, 1, i + 4);
             }
+            else if (p.Count > i && p[i].Capitalised && MovableHoliday(i) is { } movable)
+            {
+                if (IsYear(movable.End, out var my))
+                {
+                    return Abs(i, movable.End + 1, "DATE", TimeValues.Day(movable.DateIn(my)), "holiday-year");
+                }
+
+                return DayInYearValue(i, movable.End, movable.DateIn, "holiday");
+            }
             else
             {
                 return null;
@@ -2529,6 +2637,57 @@ internal static partial class TimexRules
             }
 
             return MonthDayValue(i, end, month, day, "holiday");
+        }
+
+        /// <summary>
+        /// Holidays whose day is computed for each year, or fixed but named: Easter (and Good Friday, Easter Monday), the
+        /// US Thanksgiving, Labor Day and Memorial Day, Halloween, Valentine's Day, Boxing Day, Veterans Day.
+        /// Returns the end of the name and the holiday's day in a given year.
+        /// </summary>
+        private (int End, Func<int, DateOnly> DateIn)? MovableHoliday(int i)
+        {
+            static DateOnly Nth(int y, int month, DayOfWeek dow, int n)
+            {
+                var first = new DateOnly(y, month, 1);
+                var d = first.AddDays(((int)dow - (int)first.DayOfWeek + 7) % 7);
+                if (n > 0)
+                {
+                    return d.AddDays(7 * (n - 1));
+                }
+
+                while (d.AddDays(7).Month == month)
+                {
+                    d = d.AddDays(7);
+                }
+
+                return d;
+            }
+
+            var dayWord = Is(i + 1, "day") && p.Count > i + 1 && p[i + 1].Capitalised;
+            switch (W(i))
+            {
+                case "easter":
+                    return Is(i + 1, "monday") ? (i + 2, y => TimeValues.Easter(y).AddDays(1))
+                        : (IsAny(i + 1, "sunday", "day") ? i + 2 : i + 1, TimeValues.Easter);
+                case "good" when Is(i + 1, "friday") && p.Count > i + 1 && p[i + 1].Capitalised:
+                    return (i + 2, y => TimeValues.Easter(y).AddDays(-2));
+                case "thanksgiving":
+                    return (Is(i + 1, "day") ? i + 2 : i + 1, y => Nth(y, 11, DayOfWeek.Thursday, 4));
+                case "labor" when dayWord:
+                    return (i + 2, y => Nth(y, 9, DayOfWeek.Monday, 1));
+                case "memorial" when dayWord:
+                    return (i + 2, y => Nth(y, 5, DayOfWeek.Monday, -1));
+                case "veterans" when dayWord:
+                    return (i + 2, y => new DateOnly(y, 11, 11));
+                case "halloween":
+                    return (i + 1, y => new DateOnly(y, 10, 31));
+                case "boxing" when dayWord:
+                    return (i + 2, y => new DateOnly(y, 12, 26));
+                case "valentine" when Is(i + 1, "'s") && Is(i + 2, "day"):
+                    return (i + 3, y => new DateOnly(y, 2, 14));
+                default:
+                    return null;
+            }
         }
     }
 }
