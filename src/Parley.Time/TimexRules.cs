@@ -247,7 +247,7 @@ internal static partial class TimexRules
         "mid", "mid-", "middle", "end", "beginning", "start", "about", "around", "approximately", "roughly", "some", "nearly", "almost",
         "more", "less", "fewer", "at", "up", "no", "over", "under", "each", "every", "per", "fiscal", "several", "few", "many", "couple",
         "later", "earlier", "within", "just", "only", "latest", "same", "before", "after", "full", "whole", "entire", "new",
-        "once", "one", "two", "nineteen", "twenty", "first", "second", "third", "fourth", "right",
+        "once", "one", "two", "nineteen", "twenty", "first", "second", "third", "fourth", "right", "another", "good",
     };
 
     /// <summary>Words a temporal expression can start with (besides digits); anything else is skipped at once.</summary>
@@ -338,7 +338,7 @@ internal static partial class TimexRules
             "within", "just", "only", "at least", "nineteen", "twenty", "two", "earlier", "latest", "same", "recent", "per", "before",
             "after", "ago", "full", "whole", "entire", "period", "term", "while", "moment", "present", "twenties", "thirties", "forties",
             "fifties", "sixties", "seventies", "eighties", "nineties", "right",
-            "easter", "good", "thanksgiving", "labor", "memorial", "veterans", "halloween", "boxing", "valentine",
+            "another", "easter", "good", "thanksgiving", "labor", "memorial", "veterans", "halloween", "boxing", "valentine",
         ]);
         return s;
     }
@@ -1578,6 +1578,8 @@ internal static partial class TimexRules
                     break;
                 case "tonight":
                     return Rel(i, i + 1, "TIME", "tonight", dct => TimeValues.Day(dct) + "TNI");
+                case "overnight" when Weekdays.TryGetValue(W(i + 1), out var nightOf) && p[i + 1].Capitalised:
+                    return WeekdayValue(i, i + 2, nightOf, "overnight-weekday"); // "overnight Thursday": that day
                 case "overnight":
                     return Rel(i, i + 1, "TIME", "overnight", dct => TimeValues.Day(dct) + "TNI");
                 case "the" when Is(i + 1, "day") && IsAny(i + 2, "before", "after") && IsAny(i + 3, "yesterday", "tomorrow"):
@@ -1987,6 +1989,11 @@ internal static partial class TimexRules
                 j++;
             }
 
+            if (hasLead && lead is "another" or "additional" or "further" && Units.TryGetValue(W(j), out var oneMore) && W(j) == oneMore && oneMore is not "weekend" and not "second")
+            {
+                return Dur(i, j + 1, DurationValue(1, oneMore), "another-unit"); // "for another year"
+            }
+
             if (Number(j, out var n, out var k))
             {
                 if (n == -2)
@@ -2323,6 +2330,16 @@ internal static partial class TimexRules
                 return Set(i, k + 1, DurationValue(n, nu), quant, "each-n-units");
             }
 
+            if (IsAny(j, "few", "several") && Unit(j + 1, out var fu) && W(j + 1).EndsWith('s'))
+            {
+                return Set(i, j + 2, DurationValue(-1, fu), quant, "each-few-units"); // "every few minutes"
+            }
+
+            if (Is(j, "half") && Is(j + 1, "hour"))
+            {
+                return Set(i, j + 2, "PT30M", quant, "each-half-hour"); // "every half hour"
+            }
+
             if (Unit(j, out var unit))
             {
                 return Set(i, j + 1, DurationValue(every, unit), quant, "each-unit");
@@ -2496,6 +2513,12 @@ internal static partial class TimexRules
             if (w is "the" && Is(i + 1, "same") && Units.TryGetValue(W(i + 2), out var su) && su is "day" or "week" or "month" or "year" or "time" or "period")
             {
                 return Previous(i, i + 3, "DATE", "the-same-unit", su, 0);
+            }
+
+            if (w == "the" && Is(i + 1, "night") && IsAny(i + 2, "before", "after") && !IsAny(i + 3, "last", "yesterday", "tomorrow"))
+            {
+                // "the night before": the day before the day of the narrative (a part of a day is the day, as "last night")
+                return Previous(i, i + 3, "DATE", "the-night-" + W(i + 2), "day", W(i + 2) == "after" ? 1 : -1);
             }
 
             if (w is "a" or "one" or "the" && Is(i + 1, "day") && IsAny(i + 2, "later", "earlier") && !(w != "the" && LaterIsSignal(W(i + 2), "day")))

@@ -80,4 +80,47 @@ public sealed class CoverageGapTests
     [InlineData("Sales fell in the fourth quarter 2014.", "the fourth quarter 2014", "2014-Q4")]
     public void QuarterFollowedByAYear_IsThatYearsQuarter(string sentence, string surface, string value) =>
         AssertTimex(sentence, surface, "DATE", value);
+
+    [Theory]
+    [InlineData("The Tunisian ban will last for another year.", "another year", "P1Y")]
+    [InlineData("The strike in Gabon could go on another week.", "another week", "P1W")]
+    public void AnotherUnit_IsADurationOfOneUnit(string sentence, string surface, string value) =>
+        AssertTimex(sentence, surface, "DURATION", value);
+
+    [Fact]
+    public void TheNightBefore_IsTheDayBeforeTheNarrativeDay()
+    {
+        var (doc, layer) = TestSupport.Annotate("The Latvian ferry docked on Thursday. The night before, a storm hit the coast.", Dct);
+        Assert.Equal("2015-08-12", TestSupport.Find(doc, layer, "The night before").Value);
+    }
+
+    [Fact]
+    public void OvernightWeekday_IsThatDay()
+    {
+        var (doc, layer) = TestSupport.Annotate("Shelling in the Somali port continued overnight Monday.", Dct);
+        var t = TestSupport.Find(doc, layer, "overnight Monday");
+        Assert.Equal("DATE", t.Type);
+        Assert.Equal("2015-08-17", t.Value);
+    }
+
+    [Theory]
+    [InlineData("Buses to the Cambodian border leave every few minutes.", "every few minutes", "PTXM")]
+    [InlineData("Trains from the Danish capital run every half hour.", "every half hour", "PT30M")]
+    public void EveryVagueOrHalfUnit_IsASet(string sentence, string surface, string value)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        var t = TestSupport.Find(doc, layer, surface);
+        Assert.Equal("SET", t.Type);
+        Assert.Equal(value, t.Value);
+        Assert.Equal("EVERY", t.Quant);
+    }
+
+    [Theory]
+    [InlineData("The vote in the Moldovan parliament is Friday.", "Friday", "2015-08-21")]
+    [InlineData("The deadline for the Honduran offer is on Monday.", "Monday", "2015-08-24")]
+    [InlineData("The Mongolian census will be on Monday.", "Monday", "2015-08-24")]
+    [InlineData("The Mongolian census was on Monday.", "Monday", "2015-08-17")]
+    [InlineData("The deadline for the Honduran offer is Sept. 1.", "Sept. 1", "2015-09-01")]
+    public void WeekdayAsTheCopularPredicate_TakesTheCopulasTense(string sentence, string surface, string value) =>
+        AssertTimex(sentence, surface, "DATE", value);
 }
