@@ -1842,9 +1842,9 @@ internal static partial class TimexRules
                     yearGiven = y1;
                     k += W(k + 1) == "fiscal" ? 3 : 2;
                 }
-                else if (Is(k, "of") && Is(k + 1, "this") && Is(k + 2, "year"))
+                else if (Is(k, "of") && IsAny(k + 1, "this", "the") && Is(k + 2, "year") && !IsAny(k + 3, "before", "after", "earlier", "ago"))
                 {
-                    k += 3;
+                    k += 3; // "the first half of this year", "the third quarter of the year"
                 }
                 else if (yearGiven is null && W(k).Length == 4 && IsYear(k, out var y2))
                 {
@@ -2098,6 +2098,12 @@ internal static partial class TimexRules
                 }
 
                 if (!hasLead && !the && n == 1 && W(j) is "a" or "an" && IsAny(i - 1, "per"))
+                {
+                    return null;
+                }
+
+                // a title is a proper name, not an expression: "the Ninth Five-Year Plan", "the Six-Day War"
+                if (p[rangeEnd].HyphenBefore && p[rangeEnd].Capitalised && p[j].Capitalised && end < _n && p[end].Capitalised && p[end].Tag.StartsWith("NNP", StringComparison.Ordinal))
                 {
                     return null;
                 }

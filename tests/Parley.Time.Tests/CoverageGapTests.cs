@@ -123,4 +123,23 @@ public sealed class CoverageGapTests
     [InlineData("The deadline for the Honduran offer is Sept. 1.", "Sept. 1", "2015-09-01")]
     public void WeekdayAsTheCopularPredicate_TakesTheCopulasTense(string sentence, string surface, string value) =>
         AssertTimex(sentence, surface, "DATE", value);
+
+    [Theory]
+    [InlineData("Under the Ninth Five-Year Plan, Vietnam will build new ports.")]
+    [InlineData("Historians in Cairo still debate the Six-Day War.")]
+    public void CompoundInACapitalisedTitle_IsNotAnExpression(string sentence)
+    {
+        var (_, layer) = TestSupport.Annotate(sentence, Dct);
+        Assert.DoesNotContain(layer.Expressions, x => x.Type == "DURATION");
+    }
+
+    [Fact]
+    public void CompoundBeforeACommonNoun_StaysADuration() =>
+        AssertTimex("Vietnam adopted a five-year plan for its ports.", "five-year", "DURATION", "P5Y");
+
+    [Theory]
+    [InlineData("In the first half of the year, Uruguayan exports rose.", "the first half of the year", "2015-H1")]
+    [InlineData("In the second quarter of the year, Uruguayan exports rose.", "the second quarter of the year", "2015-Q2")]
+    public void PartOfTheYear_IsOneExpressionOfTheDctYear(string sentence, string surface, string value) =>
+        AssertTimex(sentence, surface, "DATE", value);
 }
