@@ -205,6 +205,13 @@ internal static partial class TimexRules
         ["midweek"] = "week",
     };
 
+    /// <summary>Capitalised nouns that make a preceding calendar word part of a name ("October Revolution", "Sunday Times").</summary>
+    private static readonly HashSet<string> NameHeads = new(StringComparer.Ordinal)
+    {
+        "revolution", "movement", "uprising", "offensive", "war", "massacre", "manifesto", "coup", "olympics", "games",
+        "festival", "palace", "times", "telegraph", "herald", "mirror", "express", "post", "observer", "tribune", "mail",
+    };
+
     private static readonly Dictionary<string, string> Seasons = new(StringComparer.Ordinal)
     {
         ["spring"] = "SP",
@@ -287,6 +294,11 @@ internal static partial class TimexRules
             }
 
             c = DayOfDayPart(c);
+            if (m.InProperName(c))
+            {
+                i = c.End;
+                continue;
+            }
 
             result.Add(c);
             if (c.Value is not null && c.Type is "DATE" or "TIME" && TimeValues.GrainOf(c.Value) is not null && !c.Anchor.StartsWith("previous:", StringComparison.Ordinal))
@@ -459,6 +471,34 @@ internal static partial class TimexRules
                 "by" when W(start - 1) == "by" => ctx.TenseOf(p[start].Word, p[end - 1].Word) == Tense.Past ? Tense.Past : Tense.Future, // "expected by Wednesday"
                 _ => ctx.TenseOf(p[start].Word, p[end - 1].Word),
             };
+        }
+
+        /// <summary>
+        /// A calendar word inside a proper name is not an expression (TimeML does not mark names): "the October
+        /// Revolution", "the May Fourth Movement", "the Summer Olympics", "the Sunday Times", "Black September",
+        /// "the Prague Spring".
+        /// </summary>
+        public bool InProperName(Candidate c)
+        {
+            var last = c.End - 1;
+            var first = Is(c.Start, "the") ? c.Start + 1 : c.Start;
+            if (last < first || !p[last].Capitalised || !p[first].Capitalised || char.IsAsciiDigit(W(last)[0]))
+            {
+                return false;
+            }
+
+            var calendarWord = Months.ContainsKey(W(first)) || Weekdays.ContainsKey(W(first)) || Seasons.ContainsKey(W(first));
+            if (!calendarWord)
+            {
+                return false;
+            }
+
+            if (c.End < _n && p[c.End].Capitalised && NameHeads.Contains(W(c.End)))
+            {
+                return true;
+            }
+
+            return first == last && first > 0 && p[first - 1].Capitalised && IsAny(first - 1, "black", "bloody", "prague", "arab");
         }
 
         public Candidate? Best(int i)

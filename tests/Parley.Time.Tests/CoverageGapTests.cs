@@ -142,4 +142,26 @@ public sealed class CoverageGapTests
     [InlineData("In the second quarter of the year, Uruguayan exports rose.", "the second quarter of the year", "2015-Q2")]
     public void PartOfTheYear_IsOneExpressionOfTheDctYear(string sentence, string surface, string value) =>
         AssertTimex(sentence, surface, "DATE", value);
+
+    [Theory]
+    [InlineData("Historians in Kyiv studied the October Revolution.")]
+    [InlineData("Students in Taipei discussed the May Fourth Movement.")]
+    [InlineData("Athletes from Kenya trained for the Summer Olympics.")]
+    [InlineData("The minister gave an interview to the Sunday Times.")]
+    [InlineData("A film about Black September was shown in Oslo.")]
+    [InlineData("Writers in Brno remembered the Prague Spring.")]
+    public void CalendarWordInsideAName_IsNotAnExpression(string sentence)
+    {
+        var (_, layer) = TestSupport.Annotate(sentence, Dct);
+        Assert.Empty(layer.Expressions);
+    }
+
+    [Theory]
+    [InlineData("In October President Kagame visited Accra.", "October")]
+    [InlineData("The Bolivian team won the title last summer.", "last summer")]
+    public void CalendarWordBeforeAnotherName_StaysAnExpression(string sentence, string surface)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        Assert.Equal("DATE", TestSupport.Find(doc, layer, surface).Type);
+    }
 }
