@@ -123,6 +123,11 @@ internal sealed class ClauseView
     /// <summary>Tense of the clause the words <c>[first, last]</c> modify.</summary>
     public Tense TenseOf(int first, int last)
     {
+        if (CopularTense(first, last) is { } copular)
+        {
+            return copular;
+        }
+
         var (predicate, _) = Attach(first, last);
         if (predicate < 0)
         {
@@ -136,6 +141,44 @@ internal sealed class ClauseView
         }
 
         return tense;
+    }
+
+    /// <summary>
+    /// The tense of a copula whose predicate is the expression itself ("the vote is Monday", "the deadline was March 1",
+    /// "the summit will be on Friday"): a present copula states an arrangement, so it looks ahead. Null when the
+    /// expression is not a copular predicate.
+    /// </summary>
+    private Tense? CopularTense(int first, int last)
+    {
+        if (_syntax is null)
+        {
+            return null;
+        }
+
+        var head = HeadOf(first, last);
+        var cop = -1;
+        var future = false;
+        foreach (var c in Children[head])
+        {
+            if (_syntax.Relations[c] == "cop")
+            {
+                cop = c;
+            }
+            else if (_syntax.Relations[c] == "aux" && FutureAux.Contains(_tokens.Words[c].Form))
+            {
+                future = true;
+            }
+            else if (_syntax.Relations[c] == "aux")
+            {
+                return null; // "would be", "has been": left to the clause
+            }
+        }
+
+        return cop < 0 ? null
+            : future ? Tense.Future
+            : _syntax.XPos[cop] == "VBD" ? Tense.Past
+            : _syntax.XPos[cop] is "VBZ" or "VBP" ? Tense.Future
+            : null;
     }
 
     private Tense ComputeTense(int p, int depth)

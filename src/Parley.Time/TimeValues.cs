@@ -34,6 +34,21 @@ internal static partial class TimeValues
 
     public static string Week(DateOnly d) => string.Create(Inv, $"{ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)):D2}");
 
+    /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian computus).</summary>
+    public static DateOnly Easter(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var h = ((19 * a) + b - (b / 4) - ((b - ((b + 8) / 25) + 1) / 3) + 15) % 30;
+        var l = (32 + (2 * (b % 4)) + (2 * (c / 4)) - h - (c % 4)) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
+
+    /// <summary>The quarter (1–4) a day falls in.</summary>
     public static int QuarterOf(DateOnly d) => ((d.Month - 1) / 3) + 1;
 
     /// <summary>Monday of the ISO week of <paramref name="d"/>.</summary>
@@ -49,6 +64,7 @@ internal static partial class TimeValues
         "year" => Year(anchor.Year + n),
         "decade" => ((anchor.Year / 10) + n).ToString("D3", Inv),
         "century" => ((anchor.Year / 100) + n).ToString("D2", Inv),
+        "millennium" => ((anchor.Year / 1000) + n).ToString(Inv),
         _ => Day(anchor),
     };
 

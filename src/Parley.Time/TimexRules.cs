@@ -185,6 +185,33 @@ internal static partial class TimexRules
         ["millennia"] = "millennium",
     };
 
+    /// <summary>Closed "-long" compounds (AP style): "a weeklong strike" is a duration of one week.</summary>
+    private static readonly Dictionary<string, string> LongCompounds = new(StringComparer.Ordinal)
+    {
+        ["hourlong"] = "hour",
+        ["daylong"] = "day",
+        ["weeklong"] = "week",
+        ["monthlong"] = "month",
+        ["yearlong"] = "year",
+        ["decadelong"] = "decade",
+        ["centurylong"] = "century",
+    };
+
+    /// <summary>Single-word middles of a period ("midyear", "midmonth", "midweek"): the DCT's period, mod MID.</summary>
+    private static readonly Dictionary<string, string> MidWords = new(StringComparer.Ordinal)
+    {
+        ["midyear"] = "year",
+        ["midmonth"] = "month",
+        ["midweek"] = "week",
+    };
+
+    /// <summary>Capitalised nouns that make a preceding calendar word part of a name ("October Revolution", "Sunday Times").</summary>
+    private static readonly HashSet<string> NameHeads = new(StringComparer.Ordinal)
+    {
+        "revolution", "movement", "uprising", "offensive", "war", "massacre", "manifesto", "coup", "olympics", "games",
+        "festival", "palace", "times", "telegraph", "herald", "mirror", "express", "post", "observer", "tribune", "mail",
+    };
+
     private static readonly Dictionary<string, string> Seasons = new(StringComparer.Ordinal)
     {
         ["spring"] = "SP",
@@ -227,7 +254,7 @@ internal static partial class TimexRules
         "mid", "mid-", "middle", "end", "beginning", "start", "about", "around", "approximately", "roughly", "some", "nearly", "almost",
         "more", "less", "fewer", "at", "up", "no", "over", "under", "each", "every", "per", "fiscal", "several", "few", "many", "couple",
         "later", "earlier", "within", "just", "only", "latest", "same", "before", "after", "full", "whole", "entire", "new",
-        "once", "one", "two", "nineteen", "twenty", "first", "second", "third", "fourth", "right",
+        "once", "one", "two", "nineteen", "twenty", "first", "second", "third", "fourth", "right", "another", "good",
     };
 
     /// <summary>Words a temporal expression can start with (besides digits); anything else is skipped at once.</summary>
@@ -267,6 +294,11 @@ internal static partial class TimexRules
             }
 
             c = DayOfDayPart(c);
+            if (m.InProperName(c))
+            {
+                i = c.End;
+                continue;
+            }
 
             result.Add(c);
             if (c.Value is not null && c.Type is "DATE" or "TIME" && TimeValues.GrainOf(c.Value) is not null && !c.Anchor.StartsWith("previous:", StringComparison.Ordinal))
@@ -306,6 +338,8 @@ internal static partial class TimexRules
         s.UnionWith(PresentRef.Keys);
         s.UnionWith(PastRef);
         s.UnionWith(FutureRef);
+        s.UnionWith(LongCompounds.Keys);
+        s.UnionWith(MidWords.Keys);
         s.UnionWith(
         [
             "the", "a", "an", "this", "that", "last", "next", "past", "coming", "previous", "following", "early", "late", "mid", "middle",
@@ -316,6 +350,7 @@ internal static partial class TimexRules
             "within", "just", "only", "at least", "nineteen", "twenty", "two", "earlier", "latest", "same", "recent", "per", "before",
             "after", "ago", "full", "whole", "entire", "period", "term", "while", "moment", "present", "twenties", "thirties", "forties",
             "fifties", "sixties", "seventies", "eighties", "nineties", "right",
+            "another", "easter", "good", "thanksgiving", "labor", "memorial", "veterans", "halloween", "boxing", "valentine",
         ]);
         return s;
     }
@@ -438,6 +473,34 @@ internal static partial class TimexRules
             };
         }
 
+        /// <summary>
+        /// A calendar word inside a proper name is not an expression (TimeML does not mark names): "the October
+        /// Revolution", "the May Fourth Movement", "the Summer Olympics", "the Sunday Times", "Black September",
+        /// "the Prague Spring".
+        /// </summary>
+        public bool InProperName(Candidate c)
+        {
+            var last = c.End - 1;
+            var first = Is(c.Start, "the") ? c.Start + 1 : c.Start;
+            if (last < first || !p[last].Capitalised || !p[first].Capitalised || char.IsAsciiDigit(W(last)[0]))
+            {
+                return false;
+            }
+
+            var calendarWord = Months.ContainsKey(W(first)) || Weekdays.ContainsKey(W(first)) || Seasons.ContainsKey(W(first));
+            if (!calendarWord)
+            {
+                return false;
+            }
+
+            if (c.End < _n && p[c.End].Capitalised && NameHeads.Contains(W(c.End)))
+            {
+                return true;
+            }
+
+            return first == last && first > 0 && p[first - 1].Capitalised && IsAny(first - 1, "black", "bloody", "prague", "arab");
+        }
+
         public Candidate? Best(int i)
         {
             Candidate? best = null;
@@ -457,7 +520,7 @@ internal static partial class TimexRules
         private Candidate Extend(Candidate c)
         {
             var end = c.End;
-            while (end < _n && p[end].HyphenBefore && !IsAny(end, "old", "long", "high", "low", "plus"))
+            while (end < _n && p[end].HyphenBefore && (!IsAny(end, "old", "long", "high", "low", "plus") || (c.Type == "DURATION" && Is(end, "long") && Units.ContainsKey(W(end - 1)))))
             {
                 end++;
             }
@@ -473,10 +536,17 @@ internal static partial class TimexRules
             if (len > 0)
             {
                 var inner = Core(i + len);
-                if (inner is null && kind == 'p' && Is(i + len, "the") && IsAny(i + len + 1, "month", "year", "week", "quarter", "day") && !IsAny(i + len + 2, "of", "'s"))
+                if (inner is null && kind == 'p' && Is(i + len, "the") && IsAny(i + len + 1, "month", "year", "week", "quarter", "day", "decade", "century") && !IsAny(i + len + 2, "of", "'s"))
                 {
                     var unit = W(i + len + 1);
                     inner = Rel(i + len, i + len + 2, "DATE", "the-" + unit, dct => TimeValues.Shift(dct, unit, 0));
+                }
+
+                // "mid-year", "mid-month", "mid-week": the middle of the DCT's period
+                if (inner is null && mod == "MID" && W(i) == "mid-" && IsAny(i + len, "year", "month", "week") && p[i + len].HyphenBefore && !IsAny(i + len + 1, "of", "'s"))
+                {
+                    var unit = W(i + len);
+                    inner = Rel(i + len, i + len + 1, "DATE", "mid-" + unit, dct => TimeValues.Shift(dct, unit, 0));
                 }
 
                 if (inner is not null && kind == 'p' && inner.Rule == "the-year")
@@ -588,6 +658,10 @@ internal static partial class TimexRules
                 Consider(DayMonth(i));
                 Consider(Holiday(i));
                 Consider(Clock(i));
+                if (MidWords.TryGetValue(w, out var midUnit))
+                {
+                    Consider(Rel(i, i + 1, "DATE", "mid-word", dct => TimeValues.Shift(dct, midUnit, 0), mod: "MID")); // "by midyear"
+                }
             }
 
             return best;
@@ -717,6 +791,40 @@ internal static partial class TimexRules
                     else if (tense != Tense.Past && dct.DayNumber - same.DayNumber > 183)
                     {
                         same = Make(dct.Year + 1) ?? same;
+                    }
+
+                    return TimeValues.Day(same);
+                },
+                "dct+tense:" + TenseName(tense));
+        }
+
+        /// <summary>A day given for any year (a holiday), placed in the year the clause's tense points to, like a month-day.</summary>
+        private Candidate DayInYearValue(int start, int end, Func<int, DateOnly> dateIn, string rule)
+        {
+            var tense = TenseOf(start, end);
+            return Rel(
+                start,
+                end,
+                "DATE",
+                rule,
+                dct =>
+                {
+                    var same = dateIn(dct.Year);
+                    if (tense == Tense.Past && same.DayNumber - dct.DayNumber > 30)
+                    {
+                        same = dateIn(dct.Year - 1);
+                    }
+                    else if (tense == Tense.Future && dct.DayNumber - same.DayNumber > 120)
+                    {
+                        same = dateIn(dct.Year + 1);
+                    }
+                    else if (tense != Tense.Future && same.DayNumber - dct.DayNumber > 183)
+                    {
+                        same = dateIn(dct.Year - 1);
+                    }
+                    else if (tense != Tense.Past && dct.DayNumber - same.DayNumber > 183)
+                    {
+                        same = dateIn(dct.Year + 1);
                     }
 
                     return TimeValues.Day(same);
@@ -1000,6 +1108,17 @@ internal static partial class TimexRules
             {
                 hour = ParseInt(w)!.Value;
                 end = i + 1;
+            }
+            else if (w.Length == 4 && ParseInt(w) is { } hhmm && IsTimeZone(i + 1))
+            {
+                // the 24-hour clock of wire copy: "0740 GMT", "1530 local time"
+                hour = hhmm / 100;
+                minute = hhmm % 100;
+                end = i + 1;
+                if (hour > 23)
+                {
+                    return null;
+                }
             }
             else
             {
@@ -1499,6 +1618,8 @@ internal static partial class TimexRules
                     break;
                 case "tonight":
                     return Rel(i, i + 1, "TIME", "tonight", dct => TimeValues.Day(dct) + "TNI");
+                case "overnight" when Weekdays.TryGetValue(W(i + 1), out var nightOf) && p[i + 1].Capitalised:
+                    return WeekdayValue(i, i + 2, nightOf, "overnight-weekday"); // "overnight Thursday": that day
                 case "overnight":
                     return Rel(i, i + 1, "TIME", "overnight", dct => TimeValues.Day(dct) + "TNI");
                 case "the" when Is(i + 1, "day") && IsAny(i + 2, "before", "after") && IsAny(i + 3, "yesterday", "tomorrow"):
@@ -1761,9 +1882,14 @@ internal static partial class TimexRules
                     yearGiven = y1;
                     k += W(k + 1) == "fiscal" ? 3 : 2;
                 }
-                else if (Is(k, "of") && Is(k + 1, "this") && Is(k + 2, "year"))
+                else if (Is(k, "of") && IsAny(k + 1, "this", "the") && Is(k + 2, "year") && !IsAny(k + 3, "before", "after", "earlier", "ago"))
                 {
-                    k += 3;
+                    k += 3; // "the first half of this year", "the third quarter of the year"
+                }
+                else if (yearGiven is null && W(k).Length == 4 && IsYear(k, out var y2))
+                {
+                    yearGiven = y2; // "third-quarter 1997 results", "the fourth quarter 1996"
+                    k++;
                 }
                 else if (Is(k, "of") && Is(k + 1, "next") && Is(k + 2, "year"))
                 {
@@ -1878,6 +2004,11 @@ internal static partial class TimexRules
         /// </summary>
         private Candidate? Duration(int i)
         {
+            if (LongCompounds.TryGetValue(W(i), out var longUnit))
+            {
+                return Dur(i, i + 1, DurationValue(1, longUnit), "long-compound"); // "a weeklong strike"
+            }
+
             var j = i;
             var the = Is(j, "the");
             if (the)
@@ -1896,6 +2027,11 @@ internal static partial class TimexRules
             {
                 hasLead = true;
                 j++;
+            }
+
+            if (hasLead && lead is "another" or "additional" or "further" && Units.TryGetValue(W(j), out var oneMore) && W(j) == oneMore && oneMore is not "weekend" and not "second")
+            {
+                return Dur(i, j + 1, DurationValue(1, oneMore), "another-unit"); // "for another year"
             }
 
             if (Number(j, out var n, out var k))
@@ -2006,14 +2142,30 @@ internal static partial class TimexRules
                     return null;
                 }
 
+                // a title is a proper name, not an expression: "the Ninth Five-Year Plan", "the Six-Day War"
+                if (p[rangeEnd].HyphenBefore && p[rangeEnd].Capitalised && p[j].Capitalised && end < _n && p[end].Capitalised && p[end].Tag.StartsWith("NNP", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
                 // "the eight-year war": a compound adjective is the expression, the article belongs to the noun phrase
                 var compound = p[rangeEnd].HyphenBefore || (!W(rangeEnd).EndsWith('s') && n > 1 && end < _n && p[end].Tag.StartsWith("NN", StringComparison.Ordinal));
                 var start = the && !hasLead && compound && rangeEnd == k && k == j + 1 ? j : i;
+                if (W(j) is "a" or "an" && !hasLead && !the && Is(end, "long") && p[end].HyphenBefore)
+                {
+                    start = rangeEnd; // "an hour-long speech": the compound without the article
+                }
                 return Dur(start, end, value, "number-unit");
             }
 
-            // plural unit alone: "years", "the years", "recent weeks", "the coming months", "the past few days"
+            // "the week-long festival", "a months-long siege": the compound adjective is the duration, the article is not
             var u2 = W(j);
+            if (!hasLead && Units.TryGetValue(u2, out var hu2) && hu2 is not "weekend" and not "quarter" && Is(j + 1, "long") && p[j + 1].HyphenBefore)
+            {
+                return Dur(j, j + 2, DurationValue(u2 == hu2 ? 1 : -1, hu2), "unit-long");
+            }
+
+            // plural unit alone: "years", "the years", "recent weeks", "the coming months", "the past few days"
             if (Units.TryGetValue(u2, out var pu) && u2.EndsWith('s') && pu is not "second" and not "weekend")
             {
                 var prev = W(i - 1);
@@ -2224,6 +2376,16 @@ internal static partial class TimexRules
                 return Set(i, k + 1, DurationValue(n, nu), quant, "each-n-units");
             }
 
+            if (IsAny(j, "few", "several") && Unit(j + 1, out var fu) && W(j + 1).EndsWith('s'))
+            {
+                return Set(i, j + 2, DurationValue(-1, fu), quant, "each-few-units"); // "every few minutes"
+            }
+
+            if (Is(j, "half") && Is(j + 1, "hour"))
+            {
+                return Set(i, j + 2, "PT30M", quant, "each-half-hour"); // "every half hour"
+            }
+
             if (Unit(j, out var unit))
             {
                 return Set(i, j + 1, DurationValue(every, unit), quant, "each-unit");
@@ -2399,6 +2561,12 @@ internal static partial class TimexRules
                 return Previous(i, i + 3, "DATE", "the-same-unit", su, 0);
             }
 
+            if (w == "the" && Is(i + 1, "night") && IsAny(i + 2, "before", "after") && !IsAny(i + 3, "last", "yesterday", "tomorrow"))
+            {
+                // "the night before": the day before the day of the narrative (a part of a day is the day, as "last night")
+                return Previous(i, i + 3, "DATE", "the-night-" + W(i + 2), "day", W(i + 2) == "after" ? 1 : -1);
+            }
+
             if (w is "a" or "one" or "the" && Is(i + 1, "day") && IsAny(i + 2, "later", "earlier") && !(w != "the" && LaterIsSignal(W(i + 2), "day")))
             {
                 return Previous(i, i + 3, "DATE", "a-day-" + W(i + 2), "day", W(i + 2) == "later" ? 1 : -1);
@@ -2518,6 +2686,15 @@ internal static partial class TimexRules
             {
                 (month, day, end) = W(i + 3) == "eve" ? (12, 31, i + 4) : (1, 1, i + 4);
             }
+            else if (p.Count > i && p[i].Capitalised && MovableHoliday(i) is { } movable)
+            {
+                if (IsYear(movable.End, out var my))
+                {
+                    return Abs(i, movable.End + 1, "DATE", TimeValues.Day(movable.DateIn(my)), "holiday-year");
+                }
+
+                return DayInYearValue(i, movable.End, movable.DateIn, "holiday");
+            }
             else
             {
                 return null;
@@ -2529,6 +2706,57 @@ internal static partial class TimexRules
             }
 
             return MonthDayValue(i, end, month, day, "holiday");
+        }
+
+        /// <summary>
+        /// Holidays whose day is computed for each year, or fixed but named: Easter (and Good Friday, Easter Monday), the
+        /// US Thanksgiving, Labor Day and Memorial Day, Halloween, Valentine's Day, Boxing Day, Veterans Day.
+        /// Returns the end of the name and the holiday's day in a given year.
+        /// </summary>
+        private (int End, Func<int, DateOnly> DateIn)? MovableHoliday(int i)
+        {
+            static DateOnly Nth(int y, int month, DayOfWeek dow, int n)
+            {
+                var first = new DateOnly(y, month, 1);
+                var d = first.AddDays(((int)dow - (int)first.DayOfWeek + 7) % 7);
+                if (n > 0)
+                {
+                    return d.AddDays(7 * (n - 1));
+                }
+
+                while (d.AddDays(7).Month == month)
+                {
+                    d = d.AddDays(7);
+                }
+
+                return d;
+            }
+
+            var dayWord = Is(i + 1, "day") && p.Count > i + 1 && p[i + 1].Capitalised;
+            switch (W(i))
+            {
+                case "easter":
+                    return Is(i + 1, "monday") ? (i + 2, y => TimeValues.Easter(y).AddDays(1))
+                        : (IsAny(i + 1, "sunday", "day") ? i + 2 : i + 1, TimeValues.Easter);
+                case "good" when Is(i + 1, "friday") && p.Count > i + 1 && p[i + 1].Capitalised:
+                    return (i + 2, y => TimeValues.Easter(y).AddDays(-2));
+                case "thanksgiving":
+                    return (Is(i + 1, "day") ? i + 2 : i + 1, y => Nth(y, 11, DayOfWeek.Thursday, 4));
+                case "labor" when dayWord:
+                    return (i + 2, y => Nth(y, 9, DayOfWeek.Monday, 1));
+                case "memorial" when dayWord:
+                    return (i + 2, y => Nth(y, 5, DayOfWeek.Monday, -1));
+                case "veterans" when dayWord:
+                    return (i + 2, y => new DateOnly(y, 11, 11));
+                case "halloween":
+                    return (i + 1, y => new DateOnly(y, 10, 31));
+                case "boxing" when dayWord:
+                    return (i + 2, y => new DateOnly(y, 12, 26));
+                case "valentine" when Is(i + 1, "'s") && Is(i + 2, "day"):
+                    return (i + 3, y => new DateOnly(y, 2, 14));
+                default:
+                    return null;
+            }
         }
     }
 }
