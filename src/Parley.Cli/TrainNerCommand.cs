@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Parley.Actors;
 using Parley.Core;
+using Parley.Linguistics.Conllu;
 using Parley.Linguistics.Entities;
 using Parley.Linguistics.Tagging;
 
@@ -20,7 +21,7 @@ internal static class TrainNerCommand
     // each penalty decoded sentence by sentence only, and with the one-sense-per-document repair
     private static readonly (float Penalty, DocumentConsistency Consistency)[] Variants = [.. Penalties.SelectMany(p => Enum.GetValues<DocumentConsistency>().Select(c => (p, c)))];
 
-    private static string VariantName(float penalty, DocumentConsistency consistency) => string.Create(CultureInfo.InvariantCulture, $"{penalty}{consistency switch { DocumentConsistency.SameWords => "+doc", DocumentConsistency.PartialNames => "+part", _ => "" }}");
+    private static string VariantName(float penalty, DocumentConsistency consistency) => string.Create(CultureInfo.InvariantCulture, $"{penalty}{consistency switch { DocumentConsistency.SameWords => "+doc", DocumentConsistency.PartialNames => "+part", DocumentConsistency.Acronyms => "+acr", _ => "" }}");
 
     public static Command Create()
     {
@@ -36,7 +37,8 @@ internal static class TrainNerCommand
         var outsidePenalty = new Option<float>("--outside-penalty") { Description = "Penalty on the label O when decoding (stored in the model; chosen with --tune).", DefaultValueFactory = _ => 0f };
         var extended = new Option<bool>("--extended") { Description = "The extended feature set (actor-data name lists, word classes, document profile; model format 3): --features actors,classes,document." };
         var features = new Option<string?>("--features") { Description = "Feature groups beyond the original set, comma-separated: actors (actor-data name lists and name-ending words), classes (word classes), document (document profile). Without it or --extended: the original features (model format 1)." };
-        var command = new Command("ner", "Train the named-entity recogniser (PER/ORG/LOC) on UNER EWT dev and GUM's named mentions (not its test/dev documents).") { shared, output, iterations, seed, runs, gumWeight, tune, folds, dump, outsidePenalty, extended, features };
+        var selfTrain = new Option<float>("--self-train") { Description = "Self-training: a first model labels UD EWT train (constrained by its gold POS) and the final model also learns from those sentences with this instance weight (0: off, the default; see models/README.md).", DefaultValueFactory = _ => 0f };
+        var command = new Command("ner", "Train the named-entity recogniser (PER/ORG/LOC) on UNER EWT dev and GUM's named mentions (not its test/dev documents).") { shared, output, iterations, seed, runs, gumWeight, tune, folds, dump, outsidePenalty, extended, features, selfTrain };
         command.SetAction(parse =>
         {
             var dir = SharedData.Locate(parse.GetValue(shared));
@@ -57,11 +59,31 @@ internal static class TrainNerCommand
             var uner = EntityCorpora.UnerDev(dir);
             var actors = ActorResolver.LocateData();
             var featureSet = parse.GetValue(extended) ? EntityFeatures.Extended : ParseFeatures(parse.GetValue(features));
+            var selfWeight = parse.GetValue(selfTrain);
+            var ewtTrainPath = Path.Combine(dir, "corpora", "ud-english-ewt", "en_ewt-ud-train.conllu");
+            IReadOnlyList<ConlluDocument> ewtTrain = selfWeight > 0 ? ConlluReader.ReadFile(ewtTrainPath) : [];
+
+            // the unannotated text begins with EWT train's sentences (TrainingSets.Train): with self-training they are
+            // training sentences, so the word profiles must not count them twice
+            var unlabelledBesideEwt = unlabelled.Skip(ewtTrain.Sum(d => d.Sentences.Count())).ToList();
             EntityRecognizer TrainOn(List<EntitySentence> sentences)
             {
-                CliConsole.Info($"train ner: {sentences.Count} sentences, {sentences.Sum(s => s.Forms.Length)} words, {sentences.Sum(s => s.Spans.Count)} mentions; casing profile from {unlabelled.Count} more sentences");
-                return EntityRecognizer.Train(sentences, tagger, unlabelled, dir, parse.GetValue(iterations), parse.GetValue(seed), parse.GetValue(runs), features: featureSet, progress: (it, acc) =>
-                    CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train ner: pass {it}, training label accuracy {acc:P2}, {sw.Elapsed.TotalSeconds:F0}s")), actorsRoot: actors);
+                EntityRecognizer TrainStage(List<EntitySentence> data, List<IReadOnlyList<string>> text)
+                {
+                    CliConsole.Info($"train ner: {data.Count} sentences, {data.Sum(s => s.Forms.Length)} words, {data.Sum(s => s.Spans.Count)} mentions; casing profile from {text.Count} more sentences");
+                    return EntityRecognizer.Train(data, tagger, text, dir, parse.GetValue(iterations), parse.GetValue(seed), parse.GetValue(runs), features: featureSet, progress: (it, acc) =>
+                        CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"train ner: pass {it}, training label accuracy {acc:P2}, {sw.Elapsed.TotalSeconds:F0}s")), actorsRoot: actors);
+                }
+
+                var first = TrainStage(sentences, unlabelled);
+                if (selfWeight <= 0)
+                {
+                    return first;
+                }
+
+                var pseudo = EntitySelfTraining.Label(first, tagger, ewtTrain, selfWeight);
+                CliConsole.Info($"train ner: self-training on {pseudo.Count} EWT train sentences labelled by the first model ({pseudo.Sum(s => s.Spans.Count)} mentions, weight {selfWeight.ToString(CultureInfo.InvariantCulture)})");
+                return TrainStage([.. sentences, .. pseudo], unlabelledBesideEwt);
             }
 
             if (parse.GetValue(tune))

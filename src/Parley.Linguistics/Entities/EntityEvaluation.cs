@@ -32,7 +32,7 @@ public static class EntityEvaluation
     /// <param name="tagger">The POS tagger whose tags the recogniser reads.</param>
     /// <param name="gold">Gold sentences, documents contiguous.</param>
     /// <param name="consistency">The one-sense-per-document repair (the run-time default unless told).</param>
-    public static IReadOnlyDictionary<string, SpanScore> Evaluate(EntityRecognizer recognizer, PosTagger tagger, IEnumerable<EntitySentence> gold, DocumentConsistency consistency = DocumentConsistency.SameWords)
+    public static IReadOnlyDictionary<string, SpanScore> Evaluate(EntityRecognizer recognizer, PosTagger tagger, IEnumerable<EntitySentence> gold, DocumentConsistency consistency = DocumentConsistency.Acronyms)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(tagger);

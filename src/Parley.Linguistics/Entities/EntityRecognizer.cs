@@ -137,11 +137,15 @@ public sealed class EntityRecognizer
     /// <param name="xpos">Their Penn tags.</param>
     /// <param name="document">The profile of the whole document the sentence belongs to (<see cref="EntityDocument.From"/>),
     /// or null to treat the sentence as a document of its own (names at a sentence start are then harder to tell).</param>
-    public IReadOnlyList<RecognizedEntity> Recognize(IReadOnlyList<string> words, IReadOnlyList<string> xpos, EntityDocument? document = null)
+    public IReadOnlyList<RecognizedEntity> Recognize(IReadOnlyList<string> words, IReadOnlyList<string> xpos, EntityDocument? document = null) => RecognizeMasked(words, xpos, document, null);
+
+    /// <summary>As <see cref="Recognize(IReadOnlyList{string}, IReadOnlyList{string}, EntityDocument?)"/>, with only the words whose
+    /// <paramref name="mayBeName"/> is true allowed inside a mention (null: every word).</summary>
+    internal IReadOnlyList<RecognizedEntity> RecognizeMasked(IReadOnlyList<string> words, IReadOnlyList<string> xpos, EntityDocument? document, bool[]? mayBeName)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(xpos);
-        var (labels, probs) = Decode(words, xpos, document);
+        var (labels, probs) = Decode(words, xpos, document, mayBeName);
         var result = new List<RecognizedEntity>();
         var start = -1;
         var conf = 1.0;
@@ -179,14 +183,15 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// Finds the mentions of every sentence of one document: each sentence is decoded with the document's profile
-    /// (<see cref="EntityDocument.From"/>), then, with <paramref name="consistency"/>, a name found in one sentence lends
-    /// its type to its other occurrences in the document (see <see cref="MentionConsistency"/>).
+    /// (<see cref="EntityDocument.From"/>), then, with <paramref name="consistency"/>, a name followed by its acronym in
+    /// parentheses becomes one mention with the acronym (<see cref="DocumentConsistency.Acronyms"/>, the default), and a name
+    /// found in one sentence lends its type to its other occurrences in the document (see <see cref="MentionConsistency"/>).
     /// </summary>
     /// <param name="sentences">The document's sentences (words).</param>
     /// <param name="xpos">Their Penn tags, sentence by sentence.</param>
-    /// <param name="consistency">The one-sense-per-document repair to apply (<see cref="DocumentConsistency.None"/>: as <see cref="Recognize"/> on each sentence).</param>
+    /// <param name="consistency">The document repair to apply (<see cref="DocumentConsistency.None"/>: as <see cref="Recognize"/> on each sentence).</param>
     /// <returns>The mentions of each sentence, in sentence order.</returns>
-    public IReadOnlyList<IReadOnlyList<RecognizedEntity>> RecognizeDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<string>> xpos, DocumentConsistency consistency = DocumentConsistency.SameWords)
+    public IReadOnlyList<IReadOnlyList<RecognizedEntity>> RecognizeDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<string>> xpos, DocumentConsistency consistency = DocumentConsistency.Acronyms)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(xpos);
@@ -207,7 +212,7 @@ public sealed class EntityRecognizer
         return EntityLabels.ToIob2(spans, words.Count);
     }
 
-    private (int[] Labels, double[] Probs) Decode(IReadOnlyList<string> words, IReadOnlyList<string> xpos, EntityDocument? document)
+    private (int[] Labels, double[] Probs) Decode(IReadOnlyList<string> words, IReadOnlyList<string> xpos, EntityDocument? document, bool[]? mayBeName)
     {
         var ids = new SentenceIds(words, xpos, _casing, _gazetteer, _contexts, _clusters, Features, document);
         var penalty = OutsidePenalty;
@@ -222,7 +227,8 @@ public sealed class EntityRecognizer
             },
             ids,
             words.Count,
-            out var local);
+            out var local,
+            mayBeName);
         var probs = new double[words.Count];
         for (var i = 0; i < labels.Length; i++)
         {
@@ -253,8 +259,9 @@ public sealed class EntityRecognizer
     /// The best BILOU sequence under the transition constraints (first-order Viterbi); <paramref name="local"/>
     /// receives each word's label scores for each previous label (previous label index 0: sentence start), flat: word
     /// <c>i</c>, previous label <c>p</c>, label <c>c</c> at <c>((i × (LabelCount + 1)) + p) × LabelCount + c</c>.
+    /// A word whose <paramref name="mayBeName"/> is false can only be <c>O</c>.
     /// </summary>
-    private static int[] Viterbi(Scorer score, SentenceIds ids, int n, out float[] local)
+    private static int[] Viterbi(Scorer score, SentenceIds ids, int n, out float[] local, bool[]? mayBeName = null)
     {
         var labels = new int[n];
         local = new float[n * (LabelCount + 1) * LabelCount];
@@ -272,6 +279,11 @@ public sealed class EntityRecognizer
         {
             var k = Emission(ids, i, feats);
             score(feats[..k], emission);
+            if (mayBeName is not null && !mayBeName[i])
+            {
+                emission.AsSpan(1).Fill(-1e6f);
+            }
+
             var last = i == n - 1;
             for (var c = 0; c < LabelCount; c++)
             {

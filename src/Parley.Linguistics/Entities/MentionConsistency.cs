@@ -11,6 +11,13 @@ public enum DocumentConsistency
 
     /// <summary>As <see cref="SameWords"/>, and the first or last word alone of a person's name of two or three words ("Arafat" after "Yasser Arafat") counts as that person wherever it is left outside every mention.</summary>
     PartialNames,
+
+    /// <summary>
+    /// As <see cref="SameWords"/>, after an acronym repair: a capitalised name followed by an acronym of its initials in
+    /// parentheses ("Housing Authority of New Orleans ( HANO )") becomes one mention, of the type the recogniser gave
+    /// that exact span or else ORG, and the acronym a mention of the same type (so that its other occurrences follow).
+    /// </summary>
+    Acronyms,
 }
 
 /// <summary>
@@ -36,6 +43,11 @@ internal static class MentionConsistency
         if (mode == DocumentConsistency.None)
         {
             return [.. mentions.Select(m => m.ToList())];
+        }
+
+        if (mode == DocumentConsistency.Acronyms)
+        {
+            mentions = [.. sentences.Select((words, s) => DefinedAcronyms(words, mentions[s]))];
         }
 
         var votes = new Dictionary<string, Dictionary<string, (int Count, double Confidence)>>(StringComparer.Ordinal);
@@ -130,6 +142,69 @@ internal static class MentionConsistency
     }
 
     private static bool IsCapitalized(string w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    // lower-case words that may join the capitalised words of a long name without giving a letter to its acronym
+    private static readonly HashSet<string> AcronymJoiners = new(["of", "and", "for", "the", "on", "in", "de", "&", "-"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The mentions of one sentence after the acronym repair (<see cref="DocumentConsistency.Acronyms"/>): for every
+    /// <c>( ACRONYM )</c> of 2 to 8 capital letters right after capitalised words whose initials spell it (joined by
+    /// "of", "and", "the"…), the long name and the acronym become mentions of one type, replacing the mentions that overlap them.
+    /// </summary>
+    internal static List<RecognizedEntity> DefinedAcronyms(IReadOnlyList<string> words, IReadOnlyList<RecognizedEntity> mentions)
+    {
+        var result = mentions.ToList();
+        for (var j = 3; j + 1 < words.Count; j++)
+        {
+            var acronym = words[j];
+            if (words[j - 1] != "(" || words[j + 1] != ")" || acronym.Length is < 2 or > 8 || !acronym.All(char.IsAsciiLetterUpper) || !IsCapitalized(words[j - 2]))
+            {
+                continue;
+            }
+
+            // walk back from the word before "(", collecting the initials of capitalised words until they spell the acronym
+            var letters = 0;
+            var start = -1;
+            for (var k = j - 2; k >= 0 && k >= j - 2 - 12; k--)
+            {
+                var w = words[k];
+                if (IsCapitalized(w))
+                {
+                    letters++;
+                    if (letters > acronym.Length || char.ToUpperInvariant(w[0]) != acronym[^letters])
+                    {
+                        break;
+                    }
+
+                    if (letters == acronym.Length)
+                    {
+                        start = k;
+                        break;
+                    }
+                }
+                else if (!AcronymJoiners.Contains(w))
+                {
+                    break;
+                }
+            }
+
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var end = j - 1;
+            var exact = result.FirstOrDefault(m => m.Start == start && m.End == end);
+            var type = exact.Type ?? "ORG";
+            var confidence = exact.Type is null ? 0.5 : exact.Confidence;
+            result.RemoveAll(m => (m.Start < end && start < m.End) || (m.Start <= j && j < m.End));
+            result.Add(new RecognizedEntity(start, end, type, confidence));
+            result.Add(new RecognizedEntity(j, j + 1, type, confidence));
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
 
     private static string Key(IReadOnlyList<string> words, int start, int end) => string.Join(' ', words.Skip(start).Take(end - start));
 }

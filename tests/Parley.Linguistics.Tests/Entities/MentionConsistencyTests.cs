@@ -47,4 +47,31 @@ public sealed class MentionConsistencyTests
         Assert.Equal([new RecognizedEntity(0, 1, "PER", 0.9)], MentionConsistency.Apply(sentences, found, DocumentConsistency.PartialNames)[1]);
         Assert.Equal(found[0], MentionConsistency.Apply(sentences, found, DocumentConsistency.None)[0]);
     }
+
+    [Fact]
+    public void Apply_Acronyms_DefinedAcronymJoinsItsLongNameAndFollowsIt()
+    {
+        // the recogniser split the long name ("Coastal Water Board" ORG + "Tarvania" LOC) and missed the acronym
+        var sentences = new[]
+        {
+            Words("The Coastal Water Board of Tarvania ( CWBT ) met today ."),
+            Words("CWBT said rates would rise ."),
+        };
+        var found = new[] { new[] { new RecognizedEntity(1, 4, "ORG", 0.8), new RecognizedEntity(5, 6, "LOC", 0.9) }, Array.Empty<RecognizedEntity>() };
+        var result = MentionConsistency.Apply(sentences, found, DocumentConsistency.Acronyms);
+        Assert.Equal([new RecognizedEntity(1, 6, "ORG", 0.5), new RecognizedEntity(7, 8, "ORG", 0.5)], result[0]);
+        Assert.Equal([new RecognizedEntity(0, 1, "ORG", 0.5)], result[1]);
+
+        // SameWords leaves both alone
+        Assert.Equal(found[0], MentionConsistency.Apply(sentences, found, DocumentConsistency.SameWords)[0]);
+    }
+
+    [Fact]
+    public void DefinedAcronyms_KeepsTheRecognisedTypeAndIgnoresMismatches()
+    {
+        var words = Words("talks with the Republic of Velmora ( RV ) and the Port Board ( XYZ ) .");
+        var found = new[] { new RecognizedEntity(3, 6, "LOC", 0.7) };
+        var result = MentionConsistency.DefinedAcronyms(words, found);
+        Assert.Equal([new RecognizedEntity(3, 6, "LOC", 0.7), new RecognizedEntity(7, 8, "LOC", 0.7)], result);
+    }
 }
