@@ -52,6 +52,9 @@ public sealed class ActorResolver
     private readonly ConcurrentDictionary<(string Text, DateOnly? When, string? Context), ActorResolution?> _resolved = new();
     private const int MaxResolved = 50_000;
 
+    // IsAgent is a pure function of the phrase once loaded; titles repeat across documents
+    private readonly ConcurrentDictionary<string, (bool Agent, string? Sector)> _agents = new(StringComparer.Ordinal);
+
     private ActorResolver()
     {
     }
@@ -145,6 +148,24 @@ public sealed class ActorResolver
     public bool IsAgent(string phrase, out string? sector)
     {
         ArgumentNullException.ThrowIfNull(phrase);
+        if (_agents.TryGetValue(phrase, out var known))
+        {
+            sector = known.Sector;
+            return known.Agent;
+        }
+
+        var agent = IsAgentCore(phrase, out sector);
+        if (_agents.Count >= MaxResolved)
+        {
+            _agents.Clear();
+        }
+
+        _agents.TryAdd(phrase, (agent, sector));
+        return agent;
+    }
+
+    private bool IsAgentCore(string phrase, out string? sector)
+    {
         sector = null;
         var words = NameKey.Words(phrase);
         if (words.Count == 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parley.Linguistics.Tagging;
 
 namespace Parley.Linguistics.Entities;
@@ -114,6 +115,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Whether <paramref name="label"/> may follow <paramref name="previous"/> (-1 at the sentence start) in BILOU, and may end a sentence when <paramref name="last"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool Allowed(int previous, int label, bool last)
     {
         var prevOpen = previous > 0 && (previous - 1) % 4 is 0 or 1; // B or I: the mention continues
@@ -252,6 +254,27 @@ public sealed class EntityRecognizer
     /// <summary>Scores several rows of <paramref name="rowLength"/> features at once, row r into <c>scores[r × classes ..]</c>, each exactly as <see cref="Scorer"/> would.</summary>
     private delegate void RowScorer(ReadOnlySpan<ulong> features, int rowLength, Span<float> scores);
 
+    // Viterbi's arrays, reused by each thread (only the cells of the current sentence are written before being read)
+    [ThreadStatic]
+    private static float[]? t_local;
+
+    [ThreadStatic]
+    private static float[]? t_best;
+
+    [ThreadStatic]
+    private static int[]? t_back;
+
+    /// <summary>This thread's scratch array of at least <paramref name="length"/> elements (grown as needed; contents undefined).</summary>
+    private static T[] Scratch<T>(ref T[]? array, int length)
+    {
+        if (array is null || array.Length < length)
+        {
+            array = new T[Math.Max(length, 1024)];
+        }
+
+        return array;
+    }
+
     /// <summary>Number of features <see cref="Transition"/> gives.</summary>
     private const int TransitionFeatures = 6;
 
@@ -265,7 +288,7 @@ public sealed class EntityRecognizer
     private static int[] Viterbi(Scorer score, RowScorer? rows, SentenceIds ids, int n, out float[] local)
     {
         var labels = new int[n];
-        local = new float[n * (LabelCount + 1) * LabelCount];
+        local = Scratch(ref t_local, n * (LabelCount + 1) * LabelCount);
         if (n == 0)
         {
             return labels;
@@ -276,8 +299,9 @@ public sealed class EntityRecognizer
         Span<float> transitions = stackalloc float[(LabelCount + 1) * LabelCount];
         Span<int> previous = stackalloc int[LabelCount + 1];
         Span<float> emission = stackalloc float[LabelCount];
-        var best = new float[n * LabelCount];
-        var back = new int[n * LabelCount];
+        var best = Scratch(ref t_best, n * LabelCount);
+        var back = Scratch(ref t_back, n * LabelCount);
+        Array.Clear(back, 0, n * LabelCount);
         for (var i = 0; i < n; i++)
         {
             var k = Emission(ids, i, feats);
@@ -615,6 +639,7 @@ public sealed class EntityRecognizer
     private static ulong F(int t, ulong a, ulong b, ulong c) => FeatureHash.Combine(F(t, a, b), c);
 
     /// <summary>The features of word <paramref name="i"/> that depend on the previous label (-1 at the sentence start).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Transition(SentenceIds ids, int i, int previous, Span<ulong> f)
     {
         var p = i + 2;
@@ -630,6 +655,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>The features of word <paramref name="i"/> that do not depend on labels.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Emission(SentenceIds ids, int i, Span<ulong> f)
     {
         var p = i + 2;
