@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Parley.Core;
@@ -49,11 +48,11 @@ public sealed class ActorResolver
 
     // Resolutions already computed: Resolve is a pure function of its arguments once the codebook is loaded, and the same
     // mentions ("the government", "Moscow", a document's persons) are resolved again and again by the actor and event stages.
-    private readonly ConcurrentDictionary<(string Text, DateOnly? When, string? Context), ActorResolution?> _resolved = new();
+    private readonly BoundedCache<(string Text, DateOnly? When, string? Context), ActorResolution?> _resolved = new(MaxResolved);
     private const int MaxResolved = 50_000;
 
     // IsAgent is a pure function of the phrase once loaded; titles repeat across documents
-    private readonly ConcurrentDictionary<string, (bool Agent, string? Sector)> _agents = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, (bool Agent, string? Sector)> _agents = new(MaxResolved, StringComparer.Ordinal);
 
     private ActorResolver()
     {
@@ -155,12 +154,7 @@ public sealed class ActorResolver
         }
 
         var agent = IsAgentCore(phrase, out sector);
-        if (_agents.Count >= MaxResolved)
-        {
-            _agents.Clear();
-        }
-
-        _agents.TryAdd(phrase, (agent, sector));
+        _agents.Add(phrase, (agent, sector));
         return agent;
     }
 
@@ -213,12 +207,7 @@ public sealed class ActorResolver
         }
 
         var result = ResolveCore(text, when, contextCountry);
-        if (_resolved.Count >= MaxResolved)
-        {
-            _resolved.Clear();
-        }
-
-        _resolved.TryAdd(key, result);
+        _resolved.Add(key, result);
         return result;
     }
 
