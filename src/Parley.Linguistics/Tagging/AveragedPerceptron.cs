@@ -300,6 +300,8 @@ internal sealed class SparseLinearModel
         Span<int> found = stackalloc int[Math.Min(features.Length, Batch)];
         var table = _table.Pointer;
         var entries = _entries.Pointer;
+        var row = sums; // the scores of the current feature's row
+        var left = rowLength; // features left in that row
         for (var b = 0; b < features.Length; b += Batch)
         {
             var chunk = features.Slice(b, Math.Min(Batch, features.Length - b));
@@ -347,7 +349,6 @@ internal sealed class SparseLinearModel
                 var packed = found[i];
                 var start = packed >>> 8;
                 var end = start + (packed & 0xFF);
-                var row = sums + ((b + i) / rowLength * width);
                 for (var k = start; k < end; k++)
                 {
                     var e = entries[k];
@@ -357,6 +358,12 @@ internal sealed class SparseLinearModel
                     }
 
                     row[e.Class] += e.Weight;
+                }
+
+                if (--left == 0)
+                {
+                    row += width;
+                    left = rowLength;
                 }
             }
         }
