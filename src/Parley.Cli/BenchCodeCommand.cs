@@ -17,7 +17,7 @@ namespace Parley.Cli;
 /// check), the <c>code</c> pipeline runs on <c>--threads</c> workers with the ordered writer, and every event is
 /// serialised (to a null stream). Reports sentences/s, documents/s and events/s (wall clock), the CPU time, the
 /// loading time (codebooks and models) and the first document's latency separately, the time spent in each pipeline
-/// component (summed over the workers: wall clock and, on Linux, the thread CPU time inside each worker), and the peak working set. A summary goes to
+/// component (summed over the workers: wall clock and, on Linux, the thread CPU time inside each worker) with the bytes it allocated, and the peak working set. A summary goes to
 /// stderr; <c>--json</c> writes one JSON object to stdout.
 /// </summary>
 internal static class BenchCodeCommand
