@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Parley.Core;
@@ -49,8 +48,11 @@ public sealed class ActorResolver
 
     // Resolutions already computed: Resolve is a pure function of its arguments once the codebook is loaded, and the same
     // mentions ("the government", "Moscow", a document's persons) are resolved again and again by the actor and event stages.
-    private readonly ConcurrentDictionary<(string Text, DateOnly? When, string? Context), ActorResolution?> _resolved = new();
+    private readonly BoundedCache<(string Text, DateOnly? When, string? Context), ActorResolution?> _resolved = new(MaxResolved);
     private const int MaxResolved = 50_000;
+
+    // IsAgent is a pure function of the phrase once loaded; titles repeat across documents
+    private readonly BoundedCache<string, (bool Agent, string? Sector)> _agents = new(MaxResolved, StringComparer.Ordinal);
 
     private ActorResolver()
     {
@@ -145,6 +147,19 @@ public sealed class ActorResolver
     public bool IsAgent(string phrase, out string? sector)
     {
         ArgumentNullException.ThrowIfNull(phrase);
+        if (_agents.TryGetValue(phrase, out var known))
+        {
+            sector = known.Sector;
+            return known.Agent;
+        }
+
+        var agent = IsAgentCore(phrase, out sector);
+        _agents.Add(phrase, (agent, sector));
+        return agent;
+    }
+
+    private bool IsAgentCore(string phrase, out string? sector)
+    {
         sector = null;
         var words = NameKey.Words(phrase);
         if (words.Count == 0)
@@ -192,12 +207,7 @@ public sealed class ActorResolver
         }
 
         var result = ResolveCore(text, when, contextCountry);
-        if (_resolved.Count >= MaxResolved)
-        {
-            _resolved.Clear();
-        }
-
-        _resolved.TryAdd(key, result);
+        _resolved.Add(key, result);
         return result;
     }
 
@@ -552,49 +562,76 @@ public sealed class ActorResolver
 
     private List<Match> Scan(List<(string Word, bool Upper, bool Capital)> tokens)
     {
+        // Every window of up to _maxWords words is looked up as it is, folded, and with its last word made singular.
+        // The keys are built in one character buffer and looked up as spans; each word is folded once.
         var result = new List<Match>();
+        var n = tokens.Count;
+        var folded = new string[n];
+        var longest = 0;
+        for (var t = 0; t < n; t++)
+        {
+            folded[t] = NameKey.FoldWord(tokens[t].Word);
+            longest = Math.Max(longest, Math.Max(tokens[t].Word.Length, folded[t].Length));
+        }
+
+        // a window's key: its words joined by spaces; a singular is at most one character longer than its word
+        var buffer = new char[(Math.Min(_maxWords, Math.Max(n, 1)) * (longest + 2)) + 2];
+        var loose = _loose.GetAlternateLookup<ReadOnlySpan<char>>();
+        var fold = _fold.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
-        while (i < tokens.Count)
+        while (i < n)
         {
             Match? found = null;
-            for (var len = Math.Min(_maxWords, tokens.Count - i); len >= 1 && found is null; len--)
+            for (var len = Math.Min(_maxWords, n - i); len >= 1 && found is null; len--)
             {
-                var words = tokens.Skip(i).Take(len).ToList();
-                if (len == 1 && words[0].Word is "of" or "and" or "on" or "for" or "a" or "an")
+                if (len == 1 && tokens[i].Word is "of" or "and" or "on" or "for" or "a" or "an")
                 {
                     continue;
                 }
 
-                var upper = words.All(w => w.Upper);
+                var upper = true;
+                for (var j = i; j < i + len; j++)
+                {
+                    upper &= tokens[j].Upper;
+                }
+
                 // a name's first word and its last or second word are capitalised ("Ban Ki-moon", "Kassym-Jomart Tokayev")
-                var capital = words[0].Capital && (words[^1].Capital || (len > 1 && words[1].Capital));
-                var loose = string.Join(' ', words.Select(w => w.Word));
-                var entry = Pick(_loose, loose, upper, capital, null);
-                var folded = false;
+                var capital = tokens[i].Capital && (tokens[i + len - 1].Capital || (len > 1 && tokens[i + 1].Capital));
+                var length = JoinWords(tokens, null, i, len, buffer);
+                var entry = loose.TryGetValue(buffer.AsSpan(0, length), out var list) ? Pick(list, upper, capital, null) : null;
+                var isFolded = false;
                 if (entry is null)
                 {
                     // a single folded word is a transliteration of a person's name, not a place ("Alberto" is not Alberta)
-                    entry = Pick(_fold, string.Join(' ', words.Select(w => NameKey.FoldWord(w.Word))), upper, capital,
-                        k => k != EntryKind.Agent && (len > 1 || k is EntryKind.Named or EntryKind.Igo));
-                    folded = entry is not null;
+                    var foldedLength = JoinWords(tokens, folded, i, len, buffer);
+                    entry = fold.TryGetValue(buffer.AsSpan(0, foldedLength), out list)
+                        ? Pick(list, upper, capital, k => k != EntryKind.Agent && (len > 1 || k is EntryKind.Named or EntryKind.Igo))
+                        : null;
+                    isFolded = entry is not null;
                 }
 
                 if (entry is null)
                 {
-                    foreach (var singular in Singulars(words[^1].Word))
+                    var last = tokens[i + len - 1].Word;
+                    var prefix = len > 1 ? JoinWords(tokens, null, i, len - 1, buffer) + 1 : 0;
+                    if (len > 1)
                     {
-                        var key = string.Join(' ', words.Take(len - 1).Select(w => w.Word).Append(singular));
-                        entry = Pick(_loose, key, upper, capital, k => k is EntryKind.Agent or EntryKind.Institution or EntryKind.Country);
-                        if (entry is not null)
+                        buffer[prefix - 1] = ' ';
+                    }
+
+                    for (var form = 0; form < SingularForms && entry is null; form++)
+                    {
+                        if (Singular(last, form, buffer.AsSpan(prefix)) is var singular && singular >= 0
+                            && loose.TryGetValue(buffer.AsSpan(0, prefix + singular), out list))
                         {
-                            break;
+                            entry = Pick(list, upper, capital, k => k is EntryKind.Agent or EntryKind.Institution or EntryKind.Country);
                         }
                     }
                 }
 
                 if (entry is not null)
                 {
-                    found = new Match(i, i + len, entry, folded, string.Join(' ', words.Select(w => w.Word)));
+                    found = new Match(i, i + len, entry, isFolded, new string(buffer, 0, JoinWords(tokens, null, i, len, buffer)));
                 }
             }
 
@@ -612,13 +649,58 @@ public sealed class ActorResolver
         return result;
     }
 
-    private static Entry? Pick(Dictionary<string, List<Entry>> map, string key, bool upper, bool capital, Func<EntryKind, bool>? allowed)
+    /// <summary>Writes the words <paramref name="start"/> .. + <paramref name="count"/> (or their <paramref name="forms"/>) joined by spaces into <paramref name="buffer"/>; returns the length.</summary>
+    private static int JoinWords(List<(string Word, bool Upper, bool Capital)> tokens, string[]? forms, int start, int count, char[] buffer)
     {
-        if (!map.TryGetValue(key, out var list))
+        var length = 0;
+        for (var j = start; j < start + count; j++)
         {
-            return null;
+            if (j > start)
+            {
+                buffer[length++] = ' ';
+            }
+
+            var word = forms is null ? tokens[j].Word : forms[j];
+            word.CopyTo(buffer.AsSpan(length));
+            length += word.Length;
         }
 
+        return length;
+    }
+
+    /// <summary>Number of singular forms <see cref="Singular"/> tries, in the order of <see cref="Singulars"/>.</summary>
+    private const int SingularForms = 4;
+
+    /// <summary>
+    /// The <paramref name="form"/>-th candidate of <see cref="Singulars"/> (-ies → -y, -men → -man, -es → -, -s → -)
+    /// written into <paramref name="target"/>; its length, or -1 when that form does not apply to <paramref name="w"/>.
+    /// </summary>
+    private static int Singular(string w, int form, Span<char> target)
+    {
+        if (w.Length < 4)
+        {
+            return -1;
+        }
+
+        var (applies, cut, ending) = form switch
+        {
+            0 => (w.EndsWith("ies", StringComparison.Ordinal), 3, "y"),
+            1 => (w.EndsWith("men", StringComparison.Ordinal), 3, "man"),
+            2 => (w.EndsWith("es", StringComparison.Ordinal), 2, ""),
+            _ => (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal), 1, ""),
+        };
+        if (!applies)
+        {
+            return -1;
+        }
+
+        w.AsSpan(0, w.Length - cut).CopyTo(target);
+        ending.CopyTo(target[(w.Length - cut)..]);
+        return w.Length - cut + ending.Length;
+    }
+
+    private static Entry? Pick(List<Entry> list, bool upper, bool capital, Func<EntryKind, bool>? allowed)
+    {
         foreach (var e in list)
         {
             // names of persons and groups are written with capitals ("said" is no "Said")

@@ -17,7 +17,7 @@ namespace Parley.Cli;
 /// check), the <c>code</c> pipeline runs on <c>--threads</c> workers with the ordered writer, and every event is
 /// serialised (to a null stream). Reports sentences/s, documents/s and events/s (wall clock), the CPU time, the
 /// loading time (codebooks and models) and the first document's latency separately, the time spent in each pipeline
-/// component (summed over the workers: wall clock and, on Linux, the thread CPU time inside each worker), and the peak working set. A summary goes to
+/// component (summed over the workers: wall clock and, on Linux, the thread CPU time inside each worker) with the bytes it allocated, and the peak working set. A summary goes to
 /// stderr; <c>--json</c> writes one JSON object to stdout.
 /// </summary>
 internal static class BenchCodeCommand
@@ -55,6 +55,7 @@ internal static class BenchCodeCommand
             var components = pipeline.Components.Select(c => c.Descriptor.Name).Append("json output").ToArray();
             var ticks = new long[components.Length];
             var cpuTicks = new long[components.Length];
+            var allocatedBytes = new long[components.Length];
             long sentences = 0, words = 0, events = 0;
             int read = 0, failed = 0;
             List<string> Code(Document document)
@@ -63,15 +64,19 @@ internal static class BenchCodeCommand
                 {
                     var t0 = Stopwatch.GetTimestamp();
                     var c0 = ThreadCpuClock.Now();
+                    var a0 = GC.GetAllocatedBytesForCurrentThread();
                     pipeline.Components[i].Process(document, cancellationToken);
+                    Interlocked.Add(ref allocatedBytes[i], GC.GetAllocatedBytesForCurrentThread() - a0);
                     Interlocked.Add(ref cpuTicks[i], (long)((ThreadCpuClock.Now() - c0) * 1e9));
                     Interlocked.Add(ref ticks[i], Stopwatch.GetTimestamp() - t0);
                 }
 
                 var t1 = Stopwatch.GetTimestamp();
                 var c1 = ThreadCpuClock.Now();
+                var a1 = GC.GetAllocatedBytesForCurrentThread();
                 var layer = document.Get(Layers.Events);
                 var lines = layer.Events.Select(e => JsonSerializer.Serialize(CodeCommand.EventRecord(document, e, explain: false), JsonOptions)).ToList();
+                Interlocked.Add(ref allocatedBytes[^1], GC.GetAllocatedBytesForCurrentThread() - a1);
                 Interlocked.Add(ref cpuTicks[^1], (long)((ThreadCpuClock.Now() - c1) * 1e9));
                 Interlocked.Add(ref ticks[^1], Stopwatch.GetTimestamp() - t1);
                 var tokens = document.Get(Layers.Tokens);
@@ -132,6 +137,7 @@ internal static class BenchCodeCommand
                 ["first_document_ms"] = Math.Round(firstDocument, 1),
                 ["components_seconds"] = components.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => Math.Round(componentSeconds[x.i], 3)),
                 ["components_cpu_seconds"] = components.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => Math.Round(componentCpu[x.i], 3)),
+                ["components_allocated_mib"] = components.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => Math.Round(allocatedBytes[x.i] / (1024.0 * 1024), 1)),
                 ["gc_pause_seconds"] = Math.Round(gcPause, 3),
                 ["gc_collections"] = gcCount,
                 ["allocated_mib"] = Math.Round(allocated, 1),
@@ -150,7 +156,7 @@ internal static class BenchCodeCommand
                 : "components         wall clock inside the workers (no thread CPU clock on this system: cpu = wall clock):");
             for (var i = 0; i < components.Length; i++)
             {
-                CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"  {components[i],-22} {componentSeconds[i],6:F2} s {100 * componentSeconds[i] / Math.Max(1e-9, inside),5:F1}%   cpu {componentCpu[i],6:F2} s {100 * componentCpu[i] / Math.Max(1e-9, insideCpu),5:F1}%"));
+                CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"  {components[i],-22} {componentSeconds[i],6:F2} s {100 * componentSeconds[i] / Math.Max(1e-9, inside),5:F1}%   cpu {componentCpu[i],6:F2} s {100 * componentCpu[i] / Math.Max(1e-9, insideCpu),5:F1}%   allocated {allocatedBytes[i] / (1024.0 * 1024),6:F0} MiB"));
             }
 
             CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"garbage collector  {gcCount} collections, {gcPause:F2} s paused, {allocated:F0} MiB allocated"));

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using Parley.Linguistics.Tagging;
 
 namespace Parley.Linguistics.Entities;
@@ -115,6 +115,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Whether <paramref name="label"/> may follow <paramref name="previous"/> (-1 at the sentence start) in BILOU, and may end a sentence when <paramref name="last"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool Allowed(int previous, int label, bool last)
     {
         var prevOpen = previous > 0 && (previous - 1) % 4 is 0 or 1; // B or I: the mention continues
@@ -225,6 +226,7 @@ public sealed class EntityRecognizer
                     scores[0] -= penalty;
                 }
             },
+            _model.ScoreRows,
             ids,
             words.Count,
             out var local,
@@ -255,51 +257,109 @@ public sealed class EntityRecognizer
 
     private delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
 
+    /// <summary>Scores several rows of <paramref name="rowLength"/> features at once, row r into <c>scores[r × classes ..]</c>, each exactly as <see cref="Scorer"/> would.</summary>
+    private delegate void RowScorer(ReadOnlySpan<ulong> features, int rowLength, Span<float> scores);
+
+    // Viterbi's arrays, reused by each thread (only the cells of the current sentence are written before being read)
+    [ThreadStatic]
+    private static float[]? t_local;
+
+    [ThreadStatic]
+    private static float[]? t_best;
+
+    [ThreadStatic]
+    private static int[]? t_back;
+
+    /// <summary>This thread's scratch array of at least <paramref name="length"/> elements (grown as needed; contents undefined).</summary>
+    private static T[] Scratch<T>(ref T[]? array, int length)
+    {
+        if (array is null || array.Length < length)
+        {
+            array = new T[Math.Max(length, 1024)];
+        }
+
+        return array;
+    }
+
+    /// <summary>Number of features <see cref="Transition"/> gives.</summary>
+    private const int TransitionFeatures = 6;
+
     /// <summary>
     /// The best BILOU sequence under the transition constraints (first-order Viterbi); <paramref name="local"/>
     /// receives each word's label scores for each previous label (previous label index 0: sentence start), flat: word
     /// <c>i</c>, previous label <c>p</c>, label <c>c</c> at <c>((i × (LabelCount + 1)) + p) × LabelCount + c</c>.
-    /// A word whose <paramref name="mayBeName"/> is false can only be <c>O</c>.
+    /// The transition features of all previous labels of a word are scored together by <paramref name="rows"/> when
+    /// given (the memory lookups overlap), else one by one; the sums are the same. A word whose
+    /// <paramref name="mayBeName"/> is false can only be <c>O</c>.
     /// </summary>
-    private static int[] Viterbi(Scorer score, SentenceIds ids, int n, out float[] local, bool[]? mayBeName = null)
+    private static int[] Viterbi(Scorer score, RowScorer? rows, SentenceIds ids, int n, out float[] local, bool[]? mayBeName = null)
     {
         var labels = new int[n];
-        local = new float[n * (LabelCount + 1) * LabelCount];
+        local = Scratch(ref t_local, n * (LabelCount + 1) * LabelCount);
         if (n == 0)
         {
             return labels;
         }
 
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
-        var emission = new float[LabelCount];
-        var transition = new float[LabelCount];
-        var best = new float[n, LabelCount];
-        var back = new int[n, LabelCount];
+        Span<ulong> transitionFeats = stackalloc ulong[(LabelCount + 1) * TransitionFeatures];
+        Span<float> transitions = stackalloc float[(LabelCount + 1) * LabelCount];
+        Span<int> previous = stackalloc int[LabelCount + 1];
+        Span<float> emission = stackalloc float[LabelCount];
+        var best = Scratch(ref t_best, n * LabelCount);
+        var back = Scratch(ref t_back, n * LabelCount);
+        Array.Clear(back, 0, n * LabelCount);
         for (var i = 0; i < n; i++)
         {
             var k = Emission(ids, i, feats);
             score(feats[..k], emission);
             if (mayBeName is not null && !mayBeName[i])
             {
-                emission.AsSpan(1).Fill(-1e6f);
+                emission[1..].Fill(-1e6f);
             }
 
             var last = i == n - 1;
+            var here = i * LabelCount;
+            var before = here - LabelCount;
             for (var c = 0; c < LabelCount; c++)
             {
-                best[i, c] = float.NegativeInfinity;
+                best[here + c] = float.NegativeInfinity;
             }
 
+            var count = 0;
             for (var prev = i == 0 ? -1 : 0; prev < (i == 0 ? 0 : LabelCount); prev++)
             {
-                if (i > 0 && float.IsNegativeInfinity(best[i - 1, prev]))
+                if (i > 0 && float.IsNegativeInfinity(best[before + prev]))
                 {
                     continue;
                 }
 
-                k = Transition(ids, i, prev, feats);
-                score(feats[..k], transition);
+                if (Transition(ids, i, prev, transitionFeats.Slice(count * TransitionFeatures, TransitionFeatures)) != TransitionFeatures)
+                {
+                    throw new InvalidOperationException("Unexpected number of transition features.");
+                }
+
+                previous[count++] = prev;
+            }
+
+            if (rows is not null)
+            {
+                rows(transitionFeats[..(count * TransitionFeatures)], TransitionFeatures, transitions[..(count * LabelCount)]);
+            }
+            else
+            {
+                for (var r = 0; r < count; r++)
+                {
+                    score(transitionFeats.Slice(r * TransitionFeatures, TransitionFeatures), transitions.Slice(r * LabelCount, LabelCount));
+                }
+            }
+
+            for (var r = 0; r < count; r++)
+            {
+                var prev = previous[r];
+                var transition = transitions.Slice(r * LabelCount, LabelCount);
                 var row = local.AsSpan(LocalIndex(i, prev), LabelCount);
+                var from = i > 0 ? best[before + prev] : 0f;
                 for (var c = 0; c < LabelCount; c++)
                 {
                     row[c] = emission[c] + transition[c];
@@ -308,20 +368,21 @@ public sealed class EntityRecognizer
                         continue;
                     }
 
-                    var total = row[c] + (i > 0 ? best[i - 1, prev] : 0f);
-                    if (total > best[i, c])
+                    var total = row[c] + from;
+                    if (total > best[here + c])
                     {
-                        best[i, c] = total;
-                        back[i, c] = prev;
+                        best[here + c] = total;
+                        back[here + c] = prev;
                     }
                 }
             }
         }
 
         var end = 0;
+        var lastRow = (n - 1) * LabelCount;
         for (var c = 1; c < LabelCount; c++)
         {
-            if (best[n - 1, c] > best[n - 1, end])
+            if (best[lastRow + c] > best[lastRow + end])
             {
                 end = c;
             }
@@ -330,15 +391,16 @@ public sealed class EntityRecognizer
         for (var i = n - 1; i >= 0; i--)
         {
             labels[i] = end;
-            end = back[i, end];
+            end = back[(i * LabelCount) + end];
         }
 
         return labels;
     }
 
-    private static string Shape(string w, int max)
+    /// <summary>The word's shape (X, x, d, other characters; a run of one kind kept up to <paramref name="max"/> times; at most 8) in <paramref name="buffer"/> (8 characters).</summary>
+    private static ReadOnlySpan<char> ShapeOf(string w, int max, Span<char> buffer)
     {
-        var sb = new StringBuilder(8);
+        var length = 0;
         var last = '\0';
         var repeat = 0;
         foreach (var ch in w)
@@ -347,17 +409,30 @@ public sealed class EntityRecognizer
             repeat = s == last ? repeat + 1 : 0;
             if (repeat < max)
             {
-                sb.Append(s);
+                buffer[length++] = s;
             }
 
             last = s;
-            if (sb.Length >= 8)
+            if (length >= 8)
             {
                 break;
             }
         }
 
-        return sb.ToString();
+        return buffer[..length];
+    }
+
+    private static bool HasNoUpper(string w)
+    {
+        foreach (var c in w)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCapitalized(string w) => w.Length > 0 && char.IsUpper(w[0]);
@@ -479,6 +554,11 @@ public sealed class EntityRecognizer
             var letters = 0;
             var capitals = 0;
             var lower = 0;
+            var casingLookup = casing.GetAlternateLookup<ReadOnlySpan<char>>();
+            var contextLookup = contexts.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> normBuffer = stackalloc char[64];
+            Span<char> lowerBuffer = stackalloc char[64];
+            Span<char> shape = stackalloc char[8];
             for (var i = 0; i < n; i++)
             {
                 var w = words[i];
@@ -486,24 +566,31 @@ public sealed class EntityRecognizer
                 {
                     letters++;
                     capitals += char.IsUpper(w[0]) ? 1 : 0;
-                    lower += w.All(c => !char.IsUpper(c)) ? 1 : 0;
+                    lower += HasNoUpper(w) ? 1 : 0;
                 }
 
-                var low = PosTagger.Normalize(w);
+                // the same values as the string forms (PosTagger.Normalize, ToLowerInvariant, Shape), without allocating
+                var low = PosTagger.Normalize(w, normBuffer, out var fits);
+                if (!fits)
+                {
+                    low = PosTagger.Normalize(w);
+                }
+
+                ReadOnlySpan<char> lowered = w.Length <= lowerBuffer.Length ? lowerBuffer[..w.AsSpan().ToLowerInvariant(lowerBuffer)] : w.ToLowerInvariant();
                 var p = i + 2;
                 Low[p] = FeatureHash.Of(1, low);
-                Shape[p] = FeatureHash.Of(2, Shape(w, 2));
+                Shape[p] = FeatureHash.Of(2, ShapeOf(w, 2, shape));
                 Pos[p] = FeatureHash.Of(3, xpos[i]);
-                Casing[p] = casing.TryGetValue(w.ToLowerInvariant(), out var c) ? 1000UL + c : 99UL;
+                Casing[p] = casingLookup.TryGetValue(lowered, out var c) ? 1000UL + c : 99UL;
                 Gaz[p] = 2000UL + phrase[i];
-                (LeftContext[i], RightContext[i]) = contexts.TryGetValue(w.ToLowerInvariant(), out var ctx) ? ctx : (7UL, 7UL);
+                (LeftContext[i], RightContext[i]) = contextLookup.TryGetValue(lowered, out var ctx) ? ctx : (7UL, 7UL);
                 Name[p] = 3000UL + name[i];
                 Exact[i] = FeatureHash.Of(4, w);
-                Short[i] = FeatureHash.Of(5, Shape(w, 1));
+                Short[i] = FeatureHash.Of(5, ShapeOf(w, 1, shape));
                 for (var a = 1; a <= 4; a++)
                 {
-                    Affix[i, a - 1] = FeatureHash.Of(5 + a, low.Length <= a ? low : low.AsSpan(0, a));
-                    Affix[i, a + 3] = FeatureHash.Of(9 + a, low.Length <= a ? low : low.AsSpan(low.Length - a));
+                    Affix[i, a - 1] = FeatureHash.Of(5 + a, low.Length <= a ? low : low[..a]);
+                    Affix[i, a + 3] = FeatureHash.Of(9 + a, low.Length <= a ? low : low[^a..]);
                 }
             }
 
@@ -564,6 +651,7 @@ public sealed class EntityRecognizer
     private static ulong F(int t, ulong a, ulong b, ulong c) => FeatureHash.Combine(F(t, a, b), c);
 
     /// <summary>The features of word <paramref name="i"/> that depend on the previous label (-1 at the sentence start).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Transition(SentenceIds ids, int i, int previous, Span<ulong> f)
     {
         var p = i + 2;
@@ -579,6 +667,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>The features of word <paramref name="i"/> that do not depend on labels.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Emission(SentenceIds ids, int i, Span<ulong> f)
     {
         var p = i + 2;
@@ -704,7 +793,7 @@ public sealed class EntityRecognizer
                 foreach (var si in order)
                 {
                     var n = sentences[si].Forms.Length;
-                    var predicted = Viterbi(perceptron.Score, ids[si], n, out _);
+                    var predicted = Viterbi(perceptron.Score, null, ids[si], n, out _);
                     var truth = gold[si];
                     for (var i = 0; i < n; i++)
                     {

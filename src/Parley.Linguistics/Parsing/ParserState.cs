@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parley.Linguistics.Tagging;
 
 namespace Parley.Linguistics.Parsing;
@@ -74,6 +75,7 @@ internal sealed class ParserState
     /// <summary>A right arc onto the root only as the very last transition: exactly one root.</summary>
     public bool CanRight => _depth >= 3 || (_depth == 2 && BufferEmpty);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(int action)
     {
         if (action == 0)
@@ -194,6 +196,7 @@ internal sealed class ParserState
 
     private static int Child(int[] table, int i) => i < 0 || i >= table.Length ? None : table[i];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Features(Span<ulong> f)
     {
         var s0 = S0;

@@ -253,70 +253,117 @@ internal sealed class SparseLinearModel
             return;
         }
 
+        fixed (float* sums = scores)
+        {
+            Accumulate(features, features.Length, sums, scores.Length);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Score"/> for several rows at once: <paramref name="features"/> holds rows of
+    /// <paramref name="rowLength"/> features, and row r's scores go to <c>scores[r × w .. (r + 1) × w]</c> where
+    /// w = <paramref name="scores"/>.Length / rows. Each row's sums are the same bit for bit as <see cref="Score"/> on
+    /// that row alone; the lookups of all rows overlap in memory.
+    /// </summary>
+    public unsafe void ScoreRows(ReadOnlySpan<ulong> features, int rowLength, Span<float> scores)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rowLength);
+        scores.Clear();
+        var rows = features.Length / rowLength;
+        if (rows == 0)
+        {
+            return;
+        }
+
+        if (rows * rowLength != features.Length || scores.Length % rows != 0)
+        {
+            throw new ArgumentException("The features and scores must be whole rows.", nameof(features));
+        }
+
+        fixed (float* sums = scores)
+        {
+            Accumulate(features, rowLength, sums, scores.Length / rows);
+        }
+    }
+
+    /// <summary>
+    /// Adds the weights of every feature to its row's scores (feature j to the row j / rowLength, whose
+    /// <paramref name="width"/> scores start at <c>sums + row × width</c>), feature by feature in the order given.
+    /// The lookups are memory-bound (the tables are larger than the caches), so they run in three passes over
+    /// batches of features: prefetch each feature's home slot, probe the slots and prefetch the weights found, then
+    /// add the weights in feature order.
+    /// </summary>
+    private unsafe void Accumulate(ReadOnlySpan<ulong> features, int rowLength, float* sums, int width)
+    {
         const int Batch = 128;
         var mask = _mask;
         Span<int> found = stackalloc int[Math.Min(features.Length, Batch)];
         var table = _table.Pointer;
         var entries = _entries.Pointer;
-        fixed (float* sums = scores)
+        var row = sums; // the scores of the current feature's row
+        var left = rowLength; // features left in that row
+        for (var b = 0; b < features.Length; b += Batch)
         {
-            for (var b = 0; b < features.Length; b += Batch)
+            var chunk = features.Slice(b, Math.Min(Batch, features.Length - b));
+            if (Sse.IsSupported)
             {
-                var chunk = features.Slice(b, Math.Min(Batch, features.Length - b));
-                if (Sse.IsSupported)
+                foreach (var f in chunk)
                 {
-                    foreach (var f in chunk)
+                    Sse.Prefetch0(table + SlotOf(f));
+                }
+            }
+
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var f = chunk[i];
+                var slot = SlotOf(f);
+                var key = (uint)(f >> 32);
+                var packed = 0;
+                while (true)
+                {
+                    var s = table[slot];
+                    if (s.Packed == 0)
                     {
-                        Sse.Prefetch0(table + SlotOf(f));
+                        break;
                     }
+
+                    if (s.Key == key)
+                    {
+                        packed = s.Packed;
+                        if (Sse.IsSupported)
+                        {
+                            Sse.Prefetch0(entries + (packed >>> 8));
+                        }
+
+                        break;
+                    }
+
+                    slot = (slot + 1) & mask;
                 }
 
-                for (var i = 0; i < chunk.Length; i++)
+                found[i] = packed;
+            }
+
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var packed = found[i];
+                var start = packed >>> 8;
+                var end = start + (packed & 0xFF);
+                for (var k = start; k < end; k++)
                 {
-                    var f = chunk[i];
-                    var slot = SlotOf(f);
-                    var key = (uint)(f >> 32);
-                    var packed = 0;
-                    while (true)
+                    var e = entries[k];
+                    if ((uint)e.Class >= (uint)width)
                     {
-                        var s = table[slot];
-                        if (s.Packed == 0)
-                        {
-                            break;
-                        }
-
-                        if (s.Key == key)
-                        {
-                            packed = s.Packed;
-                            if (Sse.IsSupported)
-                            {
-                                Sse.Prefetch0(entries + (packed >>> 8));
-                            }
-
-                            break;
-                        }
-
-                        slot = (slot + 1) & mask;
+                        throw new IndexOutOfRangeException();
                     }
 
-                    found[i] = packed;
+                    row[e.Class] += e.Weight;
                 }
 
-                for (var i = 0; i < chunk.Length; i++)
+                if (--left == 0)
                 {
-                    var packed = found[i];
-                    var start = packed >>> 8;
-                    var end = start + (packed & 0xFF);
-                    for (var k = start; k < end; k++)
-                    {
-                        var e = entries[k];
-                        if ((uint)e.Class >= (uint)scores.Length)
-                        {
-                            throw new IndexOutOfRangeException();
-                        }
-
-                        sums[e.Class] += e.Weight;
-                    }
+                    row += width;
+                    left = rowLength;
                 }
             }
         }

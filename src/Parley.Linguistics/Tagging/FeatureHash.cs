@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Parley.Linguistics.Tagging;
 
 /// <summary>
@@ -24,6 +25,7 @@ internal static class FeatureHash
     }
 
     /// <summary>Fast mixing of 64-bit ids (feature templates over precomputed word/tag ids).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Combine(ulong h, ulong v)
     {
         h ^= v + 0x9E3779B97F4A7C15UL + (h << 6) + (h >> 2);

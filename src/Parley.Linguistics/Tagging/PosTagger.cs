@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Parley.Linguistics.Tagging;
 
 /// <summary>
@@ -268,6 +269,7 @@ public sealed class PosTagger
 
     private static ulong F(int t, ulong a, ulong b, ulong c) => FeatureHash.Combine(F(t, a, b), c);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Features(SentenceIds ids, int i, int[] tags, Span<ulong> f)
     {
         // padded arrays: position i of the sentence is index i + 2

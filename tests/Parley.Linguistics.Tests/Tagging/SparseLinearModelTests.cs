@@ -50,6 +50,34 @@ public sealed class SparseLinearModelTests
         Assert.Equal(expected, scores);
     }
 
+    [Theory]
+    [InlineData(1, 6)]
+    [InlineData(14, 6)]
+    [InlineData(40, 7)]
+    public void ScoreRows_SeveralRows_EachRowAsScoreAlone(int rows, int rowLength)
+    {
+        var (model, weights) = RandomModel(5000, 4);
+        var rng = new Random(rows);
+        var known = weights.Keys.ToArray();
+        var features = Enumerable.Range(0, rows * rowLength).Select(i => i % 4 == 0 ? (ulong)rng.NextInt64() : known[rng.Next(known.Length)]).ToArray();
+        var scores = new float[rows * Classes];
+        Array.Fill(scores, 42f);
+        model.ScoreRows(features, rowLength, scores);
+        var alone = new float[Classes];
+        for (var r = 0; r < rows; r++)
+        {
+            model.Score(features.AsSpan(r * rowLength, rowLength), alone);
+            Assert.Equal(alone, scores.AsSpan(r * Classes, Classes).ToArray());
+        }
+    }
+
+    [Fact]
+    public void ScoreRows_PartialRow_Throws()
+    {
+        var (model, _) = RandomModel(100, 5);
+        Assert.Throws<ArgumentException>(() => model.ScoreRows(new ulong[7], 3, new float[2 * Classes]));
+    }
+
     [Fact]
     public void Score_LargeModelInHugePageTable_FindsEveryFeature()
     {
