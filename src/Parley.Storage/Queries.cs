@@ -28,6 +28,9 @@ public sealed record EventQuery
 
     /// <summary>At most this many events, oldest date first.</summary>
     public int Limit { get; init; } = 1000;
+
+    /// <summary>How many matching events to skip before the first returned (for paging; 0 by default).</summary>
+    public int Offset { get; init; }
 }
 
 /// <summary>A stored event (a happening, possibly reported by several documents) with its mentions.</summary>
@@ -121,8 +124,17 @@ public sealed partial class EventStore
     public IReadOnlyList<StoredEvent> QueryEvents(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var where = new StringBuilder("1 = 1");
         var ps = new List<(string, object?)>();
+        var where = EventWhere(query, ps);
+        ps.Add(("limit", Math.Max(1, query.Limit)));
+        ps.Add(("offset", Math.Max(0, query.Offset)));
+        return ReadEvents($"{EventColumns} FROM events e WHERE {where} ORDER BY e.date, e.id LIMIT @limit OFFSET @offset", [.. ps]);
+    }
+
+    /// <summary>The WHERE clause (over <c>events e</c>) of an event query's filters; parameters are added to <paramref name="ps"/>.</summary>
+    private static string EventWhere(EventQuery query, List<(string, object?)> ps)
+    {
+        var where = new StringBuilder("1 = 1");
         if (query.Actor is { Length: > 0 })
         {
             where.Append(" AND e.id IN (").Append(ActorSubquery(query.Actor, "source", "a", ps)).Append(')');
@@ -164,8 +176,7 @@ public sealed partial class EventStore
             ps.Add(("text", "%" + query.Text.ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%"));
         }
 
-        ps.Add(("limit", Math.Max(1, query.Limit)));
-        return ReadEvents($"{EventColumns} FROM events e WHERE {where} ORDER BY e.date, e.id LIMIT @limit", [.. ps]);
+        return where.ToString();
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed partial class EventStore
 
     /// <summary>
     /// Adds <paramref name="count"/> synthetic events (each with one mention and one source and one recipient actor) to
-    /// one synthetic document (and their dyad rows), for <c>parley bench dyad</c>: 40 countries drawn with a skew (the first countries are the
+    /// one synthetic document (and their dyad rows and rollups), for <c>parley bench dyad</c>: 40 countries drawn with a skew (the first countries are the
     /// busiest, so the first pair is a dense dyad), 12 event types across the four quad classes, day dates spread over
     /// 2015–2024, from a fixed <paramref name="seed"/>. Written in transactions of 20,000 events. Returns the pair of the
     /// densest dyad. Never use on a store holding real data: the events are invented.
@@ -97,12 +97,15 @@ public sealed partial class EventStore
                     var forward = string.CompareOrdinal(a, b) < 0;
                     Set(dyad, eventId, forward ? a : b, forward ? b : a, forward ? 1 : 2, day, date[..7], quad, goldstein);
                     dyad.ExecuteNonQuery();
+                    CountEvent(type, quad, date, goldstein, [new StoredActor(a, a, a, null, sa, "synthetic")], [new StoredActor(b, b, b, null, sb, "synthetic")], 1);
                 }
 
+                FlushAggregates();
                 tx.Commit();
             }
             finally
             {
+                ClearAggregates();
                 _tx = null;
             }
 
