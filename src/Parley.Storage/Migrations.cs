@@ -187,6 +187,9 @@ internal static class Migrations
             goldstein_sum {REAL} NOT NULL,
             PRIMARY KEY (month, a, b)
         );
+        CREATE INDEX agg_actors_actor ON agg_actors (country, org, sector, month, events, as_source, as_recipient);
+        CREATE INDEX agg_entities_entity ON agg_entities (entity, month, kind, events, as_source, as_recipient);
+        CREATE INDEX agg_dyads_pair ON agg_dyads (a, b, month, events, weighted, goldstein_sum);
         CREATE INDEX events_date ON events (date, id);
         """;
 

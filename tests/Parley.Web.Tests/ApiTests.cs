@@ -323,6 +323,33 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task HealthReady_StoreThatCannotOpen_Is503WithTheCode_WhileLiveAnswers()
+    {
+        var folder = Directory.CreateTempSubdirectory("parley-web-limit-").FullName;
+        var blocker = Path.Combine(folder, "not-a-folder");
+        await File.WriteAllTextAsync(blocker, "a file where the store's folder should be");
+        var (app, url) = await WebFixture.StartAsync(new ServerOptions { Store = StoreLocation.Parse(Path.Combine(blocker, "s.db")), ModelsRoot = WebFixture.ModelsRoot, Urls = "http://127.0.0.1:0" });
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri(url) };
+            using var live = await client.GetAsync("/health/live");
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+            using var ready = await client.GetAsync("/health/ready");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal("application/problem+json", ready.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("PRL2005", JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
+            using var api = await client.GetAsync("/v1/stats");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public async Task Body_LargerThanTheLimit_Is413()
     {
         var folder = Directory.CreateTempSubdirectory("parley-web-limit-").FullName;
