@@ -188,6 +188,10 @@ internal static class ApiEndpoints
                 }
             }
         }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is OperationCanceledException or IOException)
+        {
+            // the client went away: nothing to answer, nothing to log
+        }
         finally
         {
             streams.Closed();
