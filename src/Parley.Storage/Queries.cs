@@ -282,11 +282,15 @@ public sealed partial class EventStore
         return result;
     }
 
-    /// <summary>Calendar items of current documents, by expected (else origin) date, optionally within dates and naming an actor.</summary>
+    /// <summary>
+    /// Calendar items of current documents, by expected (else origin) date, optionally within dates and naming an actor,
+    /// at most <paramref name="limit"/> (counted after the actor filter: the items are read in date order until enough match).
+    /// </summary>
     public IReadOnlyList<StoredCalendarItem> Calendar(string? from = null, string? to = null, string? actor = null, int limit = 1000)
     {
         var where = new StringBuilder("d.is_current = 1");
-        var ps = new List<(string, object?)> { ("n", Math.Max(1, limit)) };
+        var filtered = actor is { Length: > 0 };
+        var ps = new List<(string, object?)> { ("n", filtered ? int.MaxValue : Math.Max(1, limit)) };
         if (from is { Length: > 0 })
         {
             where.Append(" AND COALESCE(c.expected_date, c.origin_date) >= @from");
@@ -308,17 +312,17 @@ public sealed partial class EventStore
             [.. ps]))
         using (var r = cmd.ExecuteReader())
         {
-            while (r.Read())
+            while (items.Count < Math.Max(1, limit) && r.Read())
             {
-                var actors = Actors(r.GetString(4));
+                var actors = Actors(r.GetValue(4).ToString()!);
+                if (filtered && !actors.Any(a => Matches(a, actor!)))
+                {
+                    continue;
+                }
+
                 items.Add(new StoredCalendarItem(r.GetString(0), new CalendarEntry(r.GetString(1), r.GetString(2), Str(r, 3), actors, Str(r, 5), Str(r, 6), r.GetString(7),
                     Int(r, 8), Int(r, 9), r.GetString(10), r.GetString(11), r.GetString(12))));
             }
-        }
-
-        if (actor is { Length: > 0 })
-        {
-            items = [.. items.Where(i => i.Entry.Actors.Any(a => Matches(a, actor)))];
         }
 
         return items;

@@ -153,6 +153,21 @@ public sealed class AggregateTests
         Assert.Empty(store.DyadEvents("NOR", "ARG"));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Calendar_ActorFilterAndLimit_CountOnlyTheItemsThatNameTheActor(string backend)
+    {
+        using var t = TestStore.Create(backend);
+        using var store = t.Open();
+        CalendarEntry Item(string actor, string date) =>
+            new("planned", "CONSULT", "040", [Samples.A(actor, "GOV")], date, null, $"Talks with {actor} are planned.", 0, 20, "talks", "announced by \"will\"", "parley.events.v1");
+        store.Store(Samples.Doc("cal-1", "Two rounds of talks are planned."), [], [Item("FIN", "2023-06-01"), Item("FIN", "2023-06-02"), Item("EST", "2023-06-03")], DedupPolicy.None);
+        Assert.Equal(["2023-06-03"], store.Calendar(actor: "EST", limit: 1).Select(i => i.Entry.ExpectedDate));
+        Assert.Equal(["2023-06-01"], store.Calendar(actor: "FIN", limit: 1).Select(i => i.Entry.ExpectedDate));
+        Assert.Equal(2, store.Calendar(limit: 2).Count);
+        Assert.Equal(3, store.Calendar().Count);
+    }
+
     /// <summary>The rollups' answers equal the same figures counted from every stored event (all of them, and in a one-month period).</summary>
     private static void AssertMatchesTheEvents(EventStore store)
     {
