@@ -75,6 +75,7 @@ internal static class BenchWebCommand
                         ("api actors", "/v1/actors"),
                         ("api events page 1", "/v1/events"),
                         ("api events page 1 actor", $"/v1/events?actor={a}"),
+                        ("api events rare actor", "/v1/events?actor=SWE&recipient=NOR"),
                         ("api events page 50", "/v1/events?offset=4900"),
                         ("api dyad", $"/v1/dyads/{a}/{b}"),
                         ("api dyad by week", $"/v1/dyads/{a}/{b}?by=week"),

@@ -125,8 +125,10 @@ public sealed partial class EventStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var ps = new List<(string, object?)>();
-        // a frequent actor is checked event by event along the date order (a page needs few probes); a rare one by the set of its events
-        var where = EventWhere(query, ps, actor => Share(actor) >= 0.01);
+        // when the filters keep many events (≥ 1 %, estimated from the rollups), the actor filters are checked event by event
+        // along the date order, so a page needs few probes; otherwise by the sets of the actors' events
+        var probe = (query.Actor is { Length: > 0 } || query.Recipient is { Length: > 0 }) && Density(query) >= 0.01;
+        var where = EventWhere(query, ps, _ => probe);
         ps.Add(("limit", Math.Max(1, query.Limit)));
         ps.Add(("offset", Math.Max(0, query.Offset)));
         return ReadEvents($"{EventColumns} FROM events e WHERE {where} ORDER BY e.date, e.id LIMIT @limit OFFSET @offset", [.. ps]);
@@ -474,6 +476,37 @@ public sealed partial class EventStore
 
         return $"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.role = @{prefix}role"
             + $" AND (((x.country = @{prefix}code OR x.org = @{prefix}code){sectorClause}) OR lower(x.name) = @{prefix}name))";
+    }
+
+    /// <summary>
+    /// The estimated share of all events an event query keeps: the product of its actors' and type's shares in the
+    /// rollups (as if independent); 0 (rare) with a text filter or a name for an actor.
+    /// </summary>
+    private double Density(EventQuery query)
+    {
+        if (query.Text is { Length: > 0 })
+        {
+            return 0;
+        }
+
+        var density = 1.0;
+        foreach (var actor in new[] { query.Actor, query.Recipient })
+        {
+            if (actor is { Length: > 0 })
+            {
+                density *= Share(actor);
+            }
+        }
+
+        if (query.Type is { Length: > 0 } type && density > 0)
+        {
+            var total = Convert.ToDouble(Scalar("SELECT COALESCE(SUM(events), 0) FROM agg_event_types"), CultureInfo.InvariantCulture);
+            density *= type.All(char.IsAsciiDigit) || total <= 0
+                ? 0.05
+                : Convert.ToDouble(Scalar("SELECT COALESCE(SUM(events), 0) FROM agg_event_types WHERE event_type = @t", ("t", type.ToUpperInvariant())), CultureInfo.InvariantCulture) / total;
+        }
+
+        return density;
     }
 
     /// <summary>The share of all events that name the entity of <paramref name="actor"/> (a country or organisation code, with or without sector), from the rollups; 0 for names.</summary>
