@@ -43,6 +43,7 @@ internal static class CommandRegistry
             BenchCodeCommand.Create(),
             BenchStoreCommands.CreateIngest(),
             BenchStoreCommands.CreateDyad(),
+            BenchWebCommand.Create(),
         };
 
         yield return new Command("train", "Train Parley's models from ../shared/corpora, deterministically.") { PosCommands.CreateTrain(), ParserCommands.CreateTrain(), TrainNerCommand.Create() };

@@ -50,6 +50,7 @@ public sealed partial class EventStore
 
     private void ClearPending()
     {
+        ClearAggregates();
         _pendingDyads.Clear();
         _pendingActors.Clear();
     }
@@ -57,6 +58,7 @@ public sealed partial class EventStore
     /// <summary>Writes the pending rows (PostgreSQL: one binary COPY per table) inside the open transaction.</summary>
     private void FlushPending()
     {
+        FlushAggregates();
         if (!Pg || (_pendingDyads.Count == 0 && _pendingActors.Count == 0))
         {
             return;

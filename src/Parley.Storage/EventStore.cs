@@ -131,6 +131,11 @@ public sealed partial class EventStore : IDisposable
             try
             {
                 Execute(Pg ? m.Postgres : m.Sqlite);
+                if (m.Version == Migrations.AggregatesVersion)
+                {
+                    FillAggregates();
+                }
+
                 Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@v, @n, @t)", ("v", m.Version), ("n", m.Name), ("t", Now()));
                 tx.Commit();
             }
@@ -297,6 +302,7 @@ public sealed partial class EventStore : IDisposable
             foreach (var e in events)
             {
                 Execute("UPDATE events SET mention_count = (SELECT COUNT(*) FROM event_mentions WHERE event_id = @e) WHERE id = @e", ("e", e));
+                UncountIfUnmentioned(e);
                 Execute("DELETE FROM events WHERE id = @e AND mention_count = 0", ("e", e));
             }
 
@@ -321,6 +327,7 @@ public sealed partial class EventStore : IDisposable
                 """,
                 ("loc", location), ("t", m.Event), ("mode", m.Mode), ("ctx", ToJson(m.Contexts)), ("cameo", m.Cameo), ("g", m.Goldstein), ("q", m.Quad), ("date", m.Date), ("day", day),
                 ("key", key), ("sectors", sectors), ("src", ToJson(m.Source)), ("rcp", ToJson(m.Recipient)), ("policy", policy.ToString()), ("rec", m.RecordId)), CultureInfo.InvariantCulture);
+            CountEvent(m.Event, m.Quad, m.Date, m.Goldstein, m.Source, m.Recipient, 1);
             if (day is { } d)
             {
                 foreach (var (a, b, direction) in Dyads(m.Source, m.Recipient))

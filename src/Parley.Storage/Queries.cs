@@ -28,6 +28,9 @@ public sealed record EventQuery
 
     /// <summary>At most this many events, oldest date first.</summary>
     public int Limit { get; init; } = 1000;
+
+    /// <summary>How many matching events to skip before the first returned (for paging; 0 by default).</summary>
+    public int Offset { get; init; }
 }
 
 /// <summary>A stored event (a happening, possibly reported by several documents) with its mentions.</summary>
@@ -121,16 +124,36 @@ public sealed partial class EventStore
     public IReadOnlyList<StoredEvent> QueryEvents(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var where = new StringBuilder("1 = 1");
         var ps = new List<(string, object?)>();
+        // when the filters keep many events (≥ 1 %, estimated from the rollups), the actor filters are checked event by event
+        // along the date order, so a page needs few probes; otherwise by the sets of the actors' events
+        var probe = (query.Actor is { Length: > 0 } || query.Recipient is { Length: > 0 }) && Density(query) >= 0.01;
+        var where = EventWhere(query, ps, _ => probe);
+        ps.Add(("limit", Math.Max(1, query.Limit)));
+        ps.Add(("offset", Math.Max(0, query.Offset)));
+        return ReadEvents($"{EventColumns} FROM events e WHERE {where} ORDER BY e.date, e.id LIMIT @limit OFFSET @offset", [.. ps]);
+    }
+
+    /// <summary>
+    /// The WHERE clause (over <c>events e</c>) of an event query's filters; parameters are added to <paramref name="ps"/>.
+    /// An actor filter is written as a correlated EXISTS when <paramref name="probe"/> says so (for an actor in many events,
+    /// whose page is found after few probes along an index), else as membership in the set of the actor's events.
+    /// </summary>
+    private static string EventWhere(EventQuery query, List<(string, object?)> ps, Func<string, bool>? probe = null)
+    {
+        var where = new StringBuilder("1 = 1");
         if (query.Actor is { Length: > 0 })
         {
-            where.Append(" AND e.id IN (").Append(ActorSubquery(query.Actor, "source", "a", ps)).Append(')');
+            where.Append(probe?.Invoke(query.Actor) == true
+                ? " AND " + ActorExists(query.Actor, "source", "a", ps)
+                : " AND e.id IN (" + ActorSubquery(query.Actor, "source", "a", ps) + ")");
         }
 
         if (query.Recipient is { Length: > 0 })
         {
-            where.Append(" AND e.id IN (").Append(ActorSubquery(query.Recipient, "recipient", "r", ps)).Append(')');
+            where.Append(probe?.Invoke(query.Recipient) == true
+                ? " AND " + ActorExists(query.Recipient, "recipient", "r", ps)
+                : " AND e.id IN (" + ActorSubquery(query.Recipient, "recipient", "r", ps) + ")");
         }
 
         if (query.Type is { Length: > 0 } type)
@@ -164,8 +187,7 @@ public sealed partial class EventStore
             ps.Add(("text", "%" + query.Text.ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%"));
         }
 
-        ps.Add(("limit", Math.Max(1, query.Limit)));
-        return ReadEvents($"{EventColumns} FROM events e WHERE {where} ORDER BY e.date, e.id LIMIT @limit", [.. ps]);
+        return where.ToString();
     }
 
     /// <summary>
@@ -271,11 +293,15 @@ public sealed partial class EventStore
         return result;
     }
 
-    /// <summary>Calendar items of current documents, by expected (else origin) date, optionally within dates and naming an actor.</summary>
+    /// <summary>
+    /// Calendar items of current documents, by expected (else origin) date, optionally within dates and naming an actor,
+    /// at most <paramref name="limit"/> (counted after the actor filter: the items are read in date order until enough match).
+    /// </summary>
     public IReadOnlyList<StoredCalendarItem> Calendar(string? from = null, string? to = null, string? actor = null, int limit = 1000)
     {
         var where = new StringBuilder("d.is_current = 1");
-        var ps = new List<(string, object?)> { ("n", Math.Max(1, limit)) };
+        var filtered = actor is { Length: > 0 };
+        var ps = new List<(string, object?)> { ("n", filtered ? int.MaxValue : Math.Max(1, limit)) };
         if (from is { Length: > 0 })
         {
             where.Append(" AND COALESCE(c.expected_date, c.origin_date) >= @from");
@@ -297,17 +323,17 @@ public sealed partial class EventStore
             [.. ps]))
         using (var r = cmd.ExecuteReader())
         {
-            while (r.Read())
+            while (items.Count < Math.Max(1, limit) && r.Read())
             {
-                var actors = Actors(r.GetString(4));
+                var actors = Actors(r.GetValue(4).ToString()!);
+                if (filtered && !actors.Any(a => Matches(a, actor!)))
+                {
+                    continue;
+                }
+
                 items.Add(new StoredCalendarItem(r.GetString(0), new CalendarEntry(r.GetString(1), r.GetString(2), Str(r, 3), actors, Str(r, 5), Str(r, 6), r.GetString(7),
                     Int(r, 8), Int(r, 9), r.GetString(10), r.GetString(11), r.GetString(12))));
             }
-        }
-
-        if (actor is { Length: > 0 })
-        {
-            items = [.. items.Where(i => i.Entry.Actors.Any(a => Matches(a, actor)))];
         }
 
         return items;
@@ -432,6 +458,63 @@ public sealed partial class EventStore
         }
 
         return sql;
+    }
+
+    /// <summary>The same condition as <see cref="ActorSubquery"/> (with its name match), as an EXISTS over the event <c>e</c>'s actors.</summary>
+    private static string ActorExists(string actor, string role, string prefix, List<(string, object?)> ps)
+    {
+        var (code, sector) = SplitActor(actor);
+        ps.Add((prefix + "role", role));
+        ps.Add((prefix + "code", code));
+        ps.Add((prefix + "name", actor.ToLowerInvariant()));
+        var sectorClause = "";
+        if (sector is not null)
+        {
+            ps.Add((prefix + "sector", sector));
+            sectorClause = $" AND x.sector = @{prefix}sector";
+        }
+
+        return $"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.role = @{prefix}role"
+            + $" AND (((x.country = @{prefix}code OR x.org = @{prefix}code){sectorClause}) OR lower(x.name) = @{prefix}name))";
+    }
+
+    /// <summary>
+    /// The estimated share of all events an event query keeps: the product of its actors' and type's shares in the
+    /// rollups (as if independent); 0 (rare) with a text filter or a name for an actor.
+    /// </summary>
+    private double Density(EventQuery query)
+    {
+        if (query.Text is { Length: > 0 })
+        {
+            return 0;
+        }
+
+        var density = 1.0;
+        foreach (var actor in new[] { query.Actor, query.Recipient })
+        {
+            if (actor is { Length: > 0 })
+            {
+                density *= Share(actor);
+            }
+        }
+
+        if (query.Type is { Length: > 0 } type && density > 0)
+        {
+            var total = Convert.ToDouble(Scalar("SELECT COALESCE(SUM(events), 0) FROM agg_event_types"), CultureInfo.InvariantCulture);
+            density *= type.All(char.IsAsciiDigit) || total <= 0
+                ? 0.05
+                : Convert.ToDouble(Scalar("SELECT COALESCE(SUM(events), 0) FROM agg_event_types WHERE event_type = @t", ("t", type.ToUpperInvariant())), CultureInfo.InvariantCulture) / total;
+        }
+
+        return density;
+    }
+
+    /// <summary>The share of all events that name the entity of <paramref name="actor"/> (a country or organisation code, with or without sector), from the rollups; 0 for names.</summary>
+    private double Share(string actor)
+    {
+        var (code, _) = SplitActor(actor);
+        var total = Convert.ToDouble(Scalar("SELECT COALESCE(SUM(events), 0) FROM agg_event_types"), CultureInfo.InvariantCulture);
+        return total <= 0 ? 0 : Convert.ToDouble(Scalar("SELECT COALESCE(SUM(events), 0) FROM agg_entities WHERE entity = @c", ("c", code)), CultureInfo.InvariantCulture) / total;
     }
 
     /// <summary>An inclusive upper bound on an ISO date column: a partial <paramref name="to"/> (<c>2022-06</c>) takes its whole month or year.</summary>

@@ -22,8 +22,8 @@ public sealed partial class EventStore
 
     /// <summary>
     /// Adds <paramref name="count"/> synthetic events (each with one mention and one source and one recipient actor) to
-    /// one synthetic document (and their dyad rows), for <c>parley bench dyad</c>: 40 countries drawn with a skew (the first countries are the
-    /// busiest, so the first pair is a dense dyad), 12 event types across the four quad classes, day dates spread over
+    /// one synthetic document (and their dyad rows and rollups), for <c>parley bench dyad</c>: 40 countries drawn with a skew (the first countries are the
+    /// busiest, so the first pair is a dense dyad; an actor's canonical name is "Country " followed by its code, so that a code never matches as a name), 12 event types across the four quad classes, day dates spread over
     /// 2015–2024, from a fixed <paramref name="seed"/>. Written in transactions of 20,000 events. Returns the pair of the
     /// densest dyad. Never use on a store holding real data: the events are invented.
     /// </summary>
@@ -61,8 +61,8 @@ public sealed partial class EventStore
                     """,
                     ("e", 0L), ("d", docId), ("rec", ""), ("t", ""), ("cameo", ""), ("g", 0.0), ("q", 0), ("date", ""), ("src", ""), ("rcp", ""), ("ev", ""));
                 using var actor = Command(
-                    "INSERT INTO event_actors (event_id, mention_id, role, position, text, name, country, org, sector, how) VALUES (@e, @m, @r, 0, @c, @c, @c, NULL, @s, 'synthetic')",
-                    ("e", 0L), ("m", 0L), ("r", ""), ("c", ""), ("s", ""));
+                    "INSERT INTO event_actors (event_id, mention_id, role, position, text, name, country, org, sector, how) VALUES (@e, @m, @r, 0, @c, @n, @c, NULL, @s, 'synthetic')",
+                    ("e", 0L), ("m", 0L), ("r", ""), ("c", ""), ("n", ""), ("s", ""));
                 using var dyad = Command(
                     "INSERT INTO event_dyads (event_id, a, b, direction, date_day, month, quad, goldstein) VALUES (@e, @a, @b, @dir, @day, @month, @q, @g)",
                     ("e", 0L), ("a", ""), ("b", ""), ("dir", 0), ("day", 0), ("month", ""), ("q", 0), ("g", 0.0));
@@ -90,19 +90,22 @@ public sealed partial class EventStore
                     var eventId = Convert.ToInt64(ev.ExecuteScalar(), CultureInfo.InvariantCulture);
                     Set(mention, eventId, docId, record, type, cameo, goldstein, quad, date, src, rcp, $"{a} and {b}: {type} on {date}.");
                     var mid = Convert.ToInt64(mention.ExecuteScalar(), CultureInfo.InvariantCulture);
-                    Set(actor, eventId, mid, "source", a, sa);
+                    Set(actor, eventId, mid, "source", a, "Country " + a, sa);
                     actor.ExecuteNonQuery();
-                    Set(actor, eventId, mid, "recipient", b, sb);
+                    Set(actor, eventId, mid, "recipient", b, "Country " + b, sb);
                     actor.ExecuteNonQuery();
                     var forward = string.CompareOrdinal(a, b) < 0;
                     Set(dyad, eventId, forward ? a : b, forward ? b : a, forward ? 1 : 2, day, date[..7], quad, goldstein);
                     dyad.ExecuteNonQuery();
+                    CountEvent(type, quad, date, goldstein, [new StoredActor(a, "Country " + a, a, null, sa, "synthetic")], [new StoredActor(b, "Country " + b, b, null, sb, "synthetic")], 1);
                 }
 
+                FlushAggregates();
                 tx.Commit();
             }
             finally
             {
+                ClearAggregates();
                 _tx = null;
             }
 

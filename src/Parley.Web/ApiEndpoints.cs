@@ -48,7 +48,8 @@ internal static class ApiEndpoints
     public static void Map(WebApplication app, ServerOptions options)
     {
         var v1 = app.MapGroup("/v1").RequireRateLimiting(ParleyServer.ReadPolicy)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
 
         v1.MapGet("/documents", (StoreAccess stores, int? limit, int? offset, string? from, string? to) =>
         {
@@ -70,7 +71,7 @@ internal static class ApiEndpoints
             using var store = stores.Open();
             var doc = store.Document(docId, version) ?? throw new ParleyException(Errors.NotFound, $"no document '{docId}'{(version is { } v ? $" version {v}" : "")}.");
             return TypedResults.Ok(View(doc));
-        }).WithSummary("One document with its text, event mentions, calendar items and highlights").WithTags("documents");
+        }).WithSummary("One document with its text, event mentions, calendar items and highlights").WithTags("documents").ProducesProblem(StatusCodes.Status404NotFound);
 
         v1.MapPost("/documents", Upload)
             .RequireRateLimiting(ParleyServer.WritePolicy)
@@ -81,7 +82,7 @@ internal static class ApiEndpoints
             .WithDescription("Authorization: Bearer KEY (or X-Api-Key: KEY), keys made with `parley keys create`. The media type chooses the reader: text/plain, text/html, application/x-ndjson (JSONL), application/rss+xml or application/atom+xml. `name` gives the file name the document id derives from.")
             .WithTags("documents");
 
-        v1.MapGet("/events", (HttpContext http, StoreAccess stores, string? actor, string? recipient, string? type, string? from, string? to, string? text, int? limit, int? offset, string? format) =>
+        v1.MapGet("/events", (HttpContext http, StoreAccess stores, EventStreams streams, string? actor, string? recipient, string? type, string? from, string? to, string? text, int? limit, int? offset, string? format) =>
         {
             var query = new EventQuery
             {
@@ -96,34 +97,35 @@ internal static class ApiEndpoints
                 || http.Request.Headers.Accept.Any(a => a?.Contains(NdjsonType, StringComparison.OrdinalIgnoreCase) == true);
             if (ndjson)
             {
-                return Results.Stream(stream => StreamEvents(stream, stores, query, http.RequestAborted), NdjsonType);
+                return Results.Stream(stream => StreamEvents(stream, stores, streams, query, http.RequestAborted), NdjsonType);
             }
 
-            var (n, skip) = (QueryParameters.Int(limit, "limit", 100, 1, 1000), QueryParameters.Int(offset, "offset", 0, 0, 100_000));
+            var (n, skip) = (QueryParameters.Int(limit, "limit", 100, 1, 1000), QueryParameters.Int(offset, "offset", 0, 0, 10_000_000));
             using var store = stores.Open();
-            var rows = store.QueryEvents(query with { Limit = skip + n + 1 });
-            return TypedResults.Ok(new Page<StoredEvent>([.. rows.Skip(skip).Take(n)], n, skip, rows.Count > skip + n ? skip + n : null));
+            var rows = store.QueryEvents(query with { Limit = n + 1, Offset = skip });
+            return TypedResults.Ok(new Page<StoredEvent>([.. rows.Take(n)], n, skip, rows.Count > n ? skip + n : null));
         }).WithSummary("Events (after deduplication) with their mentions, oldest first; filters combine with AND; paged, or every match as NDJSON with format=ndjson or Accept: application/x-ndjson").WithTags("events");
 
         v1.MapGet("/events/{id:long}", (StoreAccess stores, long id) =>
         {
             using var store = stores.Open();
             return TypedResults.Ok(store.Event(id) ?? throw new ParleyException(Errors.NotFound, $"no event {id}."));
-        }).WithSummary("One event with its mentions").WithTags("events");
+        }).WithSummary("One event with its mentions").WithTags("events").ProducesProblem(StatusCodes.Status404NotFound);
 
         v1.MapGet("/actors", (StoreAccess stores, string? kind, string? from, string? to, int? limit) =>
         {
+            var (k, f, t, n) = (QueryParameters.OneOf(kind, "kind", "all", "all", "country", "org"), QueryParameters.Date(from, "from"), QueryParameters.Date(to, "to"), QueryParameters.Int(limit, "limit", 100, 1, 1000));
             using var store = stores.Open();
-            return TypedResults.Ok(Analytics.Actors(store, QueryParameters.Date(from, "from"), QueryParameters.Date(to, "to"),
-                QueryParameters.OneOf(kind, "kind", "all", "all", "country", "org"), QueryParameters.Int(limit, "limit", 100, 1, 1000)));
-        }).WithSummary("Actor entities (countries, organisations) with their event counts, most events first").WithTags("actors");
+            return TypedResults.Ok(store.ActorCounts(f, t, k, n));
+        }).WithSummary("Actors (country or organisation with its sector) with their events as source and recipient, most events first; periods select whole months").WithTags("actors");
 
         v1.MapGet("/network", (StoreAccess stores, string? kind, string? from, string? to, int? nodes, int? min) =>
         {
+            var (k, f, t) = (QueryParameters.OneOf(kind, "kind", "all", "all", "country", "org"), QueryParameters.Date(from, "from"), QueryParameters.Date(to, "to"));
+            var (n, m) = (QueryParameters.Int(nodes, "nodes", 40, 1, 300), QueryParameters.Int(min, "min", 1, 1, 1_000_000));
             using var store = stores.Open();
-            return TypedResults.Ok(Analytics.Network(store, QueryParameters.Date(from, "from"), QueryParameters.Date(to, "to"),
-                QueryParameters.OneOf(kind, "kind", "all", "all", "country", "org"), QueryParameters.Int(nodes, "nodes", 40, 1, 300), QueryParameters.Int(min, "min", 1, 1, 1_000_000)));
-        }).WithSummary("The actor network: entities and edges weighted by the events naming both").WithTags("actors");
+            return TypedResults.Ok(store.Network(f, t, k, n, m));
+        }).WithSummary("The actor network: entities (countries, organisations) and edges weighted by the events naming both; periods select whole months").WithTags("actors");
 
         v1.MapGet("/dyads/{a}/{b}", (StoreAccess stores, string a, string b, string? by, bool? directed, string? from, string? to, int? limit) =>
         {
@@ -131,9 +133,9 @@ internal static class ApiEndpoints
             var (f, t) = (QueryParameters.Date(from, "from"), QueryParameters.Date(to, "to"));
             var period = QueryParameters.OneOf(by, "by", "month", "week", "month");
             using var store = stores.Open();
-            return TypedResults.Ok(new DyadView(x, y, period, directed == true, store.Dyad(x, y, period, directed == true, f, t),
-                Analytics.DyadEvents(store, x, y, directed == true, f, t, QueryParameters.Int(limit, "limit", 200, 1, 2000))));
-        }).WithSummary("The relations of two actors over time (quad classes, Goldstein) and their events").WithTags("dyads");
+            var n = QueryParameters.Int(limit, "limit", 200, 1, 2000);
+            return TypedResults.Ok(new DyadView(x, y, period, directed == true, store.Dyad(x, y, period, directed == true, f, t), store.DyadEvents(x, y, directed == true, f, t, n)));
+        }).WithSummary("The relations of two actors over time (quad classes, Goldstein) and their day-dated events, newest first").WithTags("dyads");
 
         v1.MapGet("/calendar", (StoreAccess stores, string? from, string? to, string? actor, int? limit) =>
         {
@@ -161,24 +163,43 @@ internal static class ApiEndpoints
         return d.RootElement.Clone();
     }
 
-    private static async Task StreamEvents(Stream stream, StoreAccess stores, EventQuery query, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes every event matching <paramref name="query"/> as one JSON line, as the store reads them (one query, nothing
+    /// buffered but the event being written), flushing every <see cref="StreamFlushEvery"/> events so that the client sees
+    /// rows while the rest are read; stops when the client goes away.
+    /// </summary>
+    private static async Task StreamEvents(Stream stream, StoreAccess stores, EventStreams streams, EventQuery query, CancellationToken cancellationToken)
     {
-        var json = ParleyServer.Json;
-        using var store = stores.Open();
-        var filtered = query.Actor is not null || query.Recipient is not null || query.Type is not null || query.Text is not null;
-        var events = filtered ? store.QueryEvents(query with { Limit = int.MaxValue }) : store.AllEvents(query.From, query.To);
-        var newline = "\n"u8.ToArray();
-        var n = 0;
-        foreach (var e in events)
+        streams.Opened();
+        try
         {
-            await JsonSerializer.SerializeAsync(stream, e, json, cancellationToken).ConfigureAwait(false);
-            await stream.WriteAsync(newline, cancellationToken).ConfigureAwait(false);
-            if (++n % 200 == 0)
+            var json = ParleyServer.Json;
+            using var store = stores.Open();
+            var newline = "\n"u8.ToArray();
+            var n = 0;
+            foreach (var e in store.StreamEvents(query))
             {
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                await JsonSerializer.SerializeAsync(stream, e, json, cancellationToken).ConfigureAwait(false);
+                await stream.WriteAsync(newline, cancellationToken).ConfigureAwait(false);
+                if (++n % StreamFlushEvery == 0)
+                {
+                    await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
         }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is OperationCanceledException or IOException)
+        {
+            // the client went away: nothing to answer, nothing to log
+        }
+        finally
+        {
+            streams.Closed();
+        }
     }
+
+    /// <summary>How many NDJSON lines are written between flushes.</summary>
+    internal const int StreamFlushEvery = 100;
 
     private static async Task<IResult> Upload(HttpContext http, DocumentIngester ingester, ServerOptions options, string? name)
     {
@@ -222,6 +243,19 @@ internal static class ApiEndpoints
             ? TypedResults.Created($"/v1/documents/{Uri.EscapeDataString(stored.First(s => s.Outcome != "skipped").DocId)}", body)
             : TypedResults.Ok(body);
     }
+}
+
+/// <summary>How many NDJSON event streams are being written now (a stream ends when its last row is written or its client goes away).</summary>
+internal sealed class EventStreams
+{
+    private int _open;
+
+    /// <summary>Streams being written.</summary>
+    public int Open => Volatile.Read(ref _open);
+
+    public void Opened() => Interlocked.Increment(ref _open);
+
+    public void Closed() => Interlocked.Decrement(ref _open);
 }
 
 /// <summary>The API key check of writes.</summary>

@@ -257,7 +257,7 @@ internal static class Pages
         var (x, y) = (QueryParameters.Actor(a, "a")!.ToUpperInvariant(), QueryParameters.Actor(b, "b")!.ToUpperInvariant());
         var period = QueryParameters.OneOf(by, "by", "month", "week", "month");
         var series = store.Dyad(x, y, period, directed);
-        var events = Analytics.DyadEvents(store, x, y, directed, null, null, 500);
+        var events = store.DyadEvents(x, y, directed, null, null, 500);
         var h = new Html().Raw("<h1>").Text(x).Raw(directed ? " → " : " – ").Text(y).Raw("</h1>").Raw(DyadFormHtml(x, y, period, directed))
             .Raw("<section aria-labelledby=\"t-series\"><h2 id=\"t-series\">Cooperation and conflict per ").Text(period).Raw("</h2>")
             .Raw("<div class=\"chart\" id=\"dyad-chart\" role=\"img\" aria-label=\"Events per period by quad class and Goldstein sum; the same figures are in the table below\"></div>")
@@ -296,7 +296,7 @@ internal static class Pages
     {
         var k = QueryParameters.OneOf(kind, "kind", "all", "all", "country", "org");
         var (f, t) = (QueryParameters.Date(from, "from"), QueryParameters.Date(to, "to"));
-        var network = Analytics.Network(store, f, t, k, 40, 1);
+        var network = store.Network(f, t, k, 40, 1);
         var h = new Html().Raw("<h1>Actor network</h1><form class=\"filters\" action=\"/network\" method=\"get\"><label>Actors <select name=\"kind\">");
         foreach (var option in new[] { "all", "country", "org" })
         {

@@ -57,19 +57,14 @@ public static class ParleyServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<StoreAccess>();
         builder.Services.AddSingleton<DocumentIngester>();
+        builder.Services.AddSingleton<EventStreams>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = Json.PropertyNamingPolicy;
             o.SerializerOptions.Encoder = Json.Encoder;
         });
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Parley API";
-            document.Info.Version = "v1";
-            document.Info.Description = "Diplomatic event data: documents, PLOVER/CAMEO events with actors and evidence, dyads, calendar. Errors are RFC 9457 problem details with a stable PRL code in `code`. Writes need an API key (`Authorization: Bearer KEY`).";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer(OpenApiConventions.Apply));
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -110,7 +105,7 @@ public static class ParleyServer
         {
             using var store = stores.Open();
             return TypedResults.Ok(new { status = "ready", store = stores.Location.Display, schema = store.SchemaVersion, documents = store.Counts().Documents });
-        }).WithTags("health").WithSummary("The store can be opened and read (503 with PRL2005 otherwise)");
+        }).WithTags("health").WithSummary("The store can be opened and read (503 with PRL2005 otherwise)").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapOpenApi("/openapi/{documentName}.json");
         ApiEndpoints.Map(app, options);
         Pages.Map(app);

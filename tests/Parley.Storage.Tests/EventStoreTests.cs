@@ -239,6 +239,7 @@ public sealed class EventStoreTests
             store.Execute("ALTER TABLE events DROP COLUMN location");
             store.Execute("ALTER TABLE event_mentions DROP COLUMN location");
             store.Execute("DROP TABLE api_keys");
+            store.Execute("DROP TABLE agg_event_types; DROP TABLE agg_actors; DROP TABLE agg_entities; DROP TABLE agg_dyads; DROP INDEX events_date");
             store.Execute("DELETE FROM schema_migrations WHERE version >= 2");
         }
 

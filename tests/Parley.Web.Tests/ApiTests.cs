@@ -159,7 +159,8 @@ public sealed class ApiTests(WebFixture web)
     public async Task ActorsNetworkCalendarStats_AgreeWithTheEvents()
     {
         var actors = await Json("/v1/actors?kind=country");
-        Assert.Contains(actors.EnumerateArray(), a => a.GetProperty("code").GetString() == "KAZ" && a.GetProperty("kind").GetString() == "country");
+        Assert.Contains(actors.EnumerateArray(), a => a.GetProperty("country").GetString() == "KAZ" && a.GetProperty("code").GetString()!.StartsWith("KAZ", StringComparison.Ordinal));
+        Assert.All(actors.EnumerateArray(), a => Assert.Equal(JsonValueKind.String, a.GetProperty("country").ValueKind));
         Assert.All(actors.EnumerateArray(), a => Assert.True(a.GetProperty("events").GetInt32() >= Math.Max(a.GetProperty("as_source").GetInt32(), a.GetProperty("as_recipient").GetInt32())));
         var network = await Json("/v1/network?kind=country&nodes=10");
         var nodes = network.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("code").GetString()).ToHashSet();
@@ -258,6 +259,33 @@ public sealed class ApiTests(WebFixture web)
         }
 
         Assert.True(paths.GetProperty("/v1/documents").TryGetProperty("post", out _));
+
+        // the API key schemes, required by the write and by nothing else
+        var schemes = doc.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal(("http", "bearer"), (schemes.GetProperty("bearer").GetProperty("type").GetString(), schemes.GetProperty("bearer").GetProperty("scheme").GetString()));
+        Assert.Equal(("apiKey", "header", "X-Api-Key"), (schemes.GetProperty("apiKey").GetProperty("type").GetString(), schemes.GetProperty("apiKey").GetProperty("in").GetString(), schemes.GetProperty("apiKey").GetProperty("name").GetString()));
+        var post = paths.GetProperty("/v1/documents").GetProperty("post");
+        Assert.Equal(["bearer", "apiKey"], post.GetProperty("security").EnumerateArray().SelectMany(r => r.EnumerateObject().Select(p => p.Name)));
+        foreach (var path in paths.EnumerateObject())
+        {
+            foreach (var op in path.Value.EnumerateObject().Where(o => o.Name == "get"))
+            {
+                Assert.False(op.Value.TryGetProperty("security", out _), $"GET {path.Name} should be open");
+            }
+        }
+
+        // problems: the schema carries the PRL code, and each error response says which
+        var problem = doc.GetProperty("components").GetProperty("schemas").GetProperty("ProblemDetails");
+        Assert.Equal("^PRL[0-9]{4}$", problem.GetProperty("properties").GetProperty("code").GetProperty("pattern").GetString());
+        var responses = post.GetProperty("responses");
+        foreach (var (status, code) in new[] { ("401", "PRL3002"), ("413", "PRL3005"), ("415", "PRL3007"), ("429", "PRL3006"), ("400", "PRL3003"), ("503", "PRL2005") })
+        {
+            var response = responses.GetProperty(status);
+            Assert.Contains(code, response.GetProperty("description").GetString(), StringComparison.Ordinal);
+            Assert.True(response.GetProperty("content").TryGetProperty("application/problem+json", out _), status);
+        }
+
+        Assert.Contains("PRL3004", paths.GetProperty("/v1/events/{id}").GetProperty("get").GetProperty("responses").GetProperty("404").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 }
 
@@ -290,6 +318,33 @@ public sealed class LimitTests
             await app.StopAsync();
             await app.DisposeAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public async Task HealthReady_StoreThatCannotOpen_Is503WithTheCode_WhileLiveAnswers()
+    {
+        var folder = Directory.CreateTempSubdirectory("parley-web-limit-").FullName;
+        var blocker = Path.Combine(folder, "not-a-folder");
+        await File.WriteAllTextAsync(blocker, "a file where the store's folder should be");
+        var (app, url) = await WebFixture.StartAsync(new ServerOptions { Store = StoreLocation.Parse(Path.Combine(blocker, "s.db")), ModelsRoot = WebFixture.ModelsRoot, Urls = "http://127.0.0.1:0" });
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri(url) };
+            using var live = await client.GetAsync("/health/live");
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+            using var ready = await client.GetAsync("/health/ready");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal("application/problem+json", ready.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("PRL2005", JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
+            using var api = await client.GetAsync("/v1/stats");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
             Directory.Delete(folder, true);
         }
     }

@@ -130,20 +130,69 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
     public async Task PhoneSizedScreen_HasNoSidewaysScroll_AndSkipLinkComesFirst()
     {
         var page = await Page(390, 844);
-        foreach (var path in new[] { "/", "/documents/" + WebFixture.ExampleId, "/calendar", "/network" })
+        foreach (var (path, shot) in new[] { ("/", "overview-phone"), ("/network", "network-phone"), ("/dyads/BLR/KAZ", "dyad-phone"), ("/calendar", null), ("/search?q=minister", null), ("/reference", null), ("/documents/" + WebFixture.ExampleId, "article-phone") })
         {
             await page.GotoAsync(web.BaseUrl + path);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 1, $"{path} is {overflow}px wider than the screen");
+            if (shot is not null)
+            {
+                await Shot(page, shot);
+            }
         }
 
-        await Shot(page, "article-phone");
         await page.GotoAsync(web.BaseUrl + "/");
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         NoErrors();
+    }
+
+    [ChromiumFact]
+    public async Task Keyboard_Alone_GoesFromATriggerToItsEventAndFillsTheDyadForm()
+    {
+        var page = await Page();
+        await page.GotoAsync(web.BaseUrl + "/documents/" + WebFixture.ExampleId);
+
+        // Tab until a trigger of the text has the focus, with a visible focus ring; Enter follows it to its card
+        Assert.True(await TabTo(page, "#article-text a.hl-trigger", 80), "no trigger reached with Tab");
+        Assert.NotEqual("none", await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
+        var target = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith(target, page.Url, StringComparison.Ordinal);
+
+        // from the card, Tab reaches its event link; Enter opens the event
+        Assert.True(await TabTo(page, target + " a.event-link", 20), "the card's event link is not reached with Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/events/[0-9]+$"));
+        await Assertions.Expect(page.Locator("h1")).Not.ToBeEmptyAsync();
+
+        // the dyad form, filled and sent with the keyboard
+        await page.GotoAsync(web.BaseUrl + "/dyads");
+        Assert.True(await TabTo(page, "input[name=a]", 20));
+        await page.Keyboard.TypeAsync("BLR");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("KAZ");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dyads/BLR/KAZ"));
+        Assert.True(await page.Locator("#dyad-events li").CountAsync() >= 1);
+        NoErrors();
+    }
+
+    /// <summary>Presses Tab until the focused element matches <paramref name="selector"/>, at most <paramref name="presses"/> times.</summary>
+    private static async Task<bool> TabTo(IPage page, string selector, int presses)
+    {
+        for (var i = 0; i < presses; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement !== null && document.activeElement.matches(s)", selector))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [ChromiumFact]

@@ -71,7 +71,7 @@
     if (!data || !svg || typeof d3 === "undefined" || !d3.forceSimulation) { return; }
     var NS = "http://www.w3.org/2000/svg";
     var W = 800, H = 560;
-    var nodes = data.nodes.map(function (n) { return { id: n.code, name: n.name, kind: n.kind, events: n.events }; });
+    var nodes = data.nodes.map(function (n) { return { id: n.code, name: n.kind === "org" ? "organisation" : "country", kind: n.kind, events: n.events }; });
     var links = data.edges.map(function (e) { return { source: e.a, target: e.b, events: e.events }; });
     if (nodes.length === 0) {
       var t = document.createElementNS(NS, "text");
@@ -101,12 +101,12 @@
     nodes.forEach(function (n) {
       var a = document.createElementNS(NS, "a");
       a.setAttribute("href", "/dyads?a=" + encodeURIComponent(n.id));
-      a.setAttribute("aria-label", n.name + " (" + n.id + "), " + n.events + " events");
+      a.setAttribute("aria-label", n.id + " (" + n.name + "), " + n.events + " events");
       var c = document.createElementNS(NS, "circle");
       c.setAttribute("cx", n.x); c.setAttribute("cy", n.y); c.setAttribute("r", radius(n).toFixed(1));
       c.setAttribute("class", n.kind);
       var title = document.createElementNS(NS, "title");
-      title.textContent = n.name + " (" + n.id + "): " + n.events + " events";
+      title.textContent = n.id + " (" + n.name + "): " + n.events + " events";
       c.appendChild(title);
       var label = document.createElementNS(NS, "text");
       label.setAttribute("x", n.x + radius(n) + 2); label.setAttribute("y", n.y + 4);
