@@ -9,10 +9,10 @@ public sealed class CodeCommandTests
     private const string Example = "examples/belarus-kazakhstan-2022-06-08.txt";
 
     /// <summary>
-    /// Strict F1 measured on all 30 dev articles when this floor was set: 0.609 (`./parley code` + score_events.py).
+    /// Strict F1 measured on all 30 dev articles when this floor was set: 0.618 (`./parley code` + score_events.py).
     /// The floor sits a little below it so accuracy cannot silently drop.
     /// </summary>
-    private const double DevStrictF1Floor = 0.57;
+    private const double DevStrictF1Floor = 0.58;
 
     /// <summary>Calendar F1 measured on the dev articles when this floor was set: 0.786 (`./parley calendar` + score_calendar.py).</summary>
     private const double DevCalendarF1Floor = 0.72;

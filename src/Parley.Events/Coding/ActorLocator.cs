@@ -302,6 +302,14 @@ internal sealed class ActorLocator
             if (g.Lemmas[w] == "country" && g.Forms[w] == "country" && span.Contains(g.Tokens.Words[w].Span) && g.Children(w).Any(c => g.Forms[c] == "the"))
             {
                 var country = _history.LastOrDefault(h => h.Word < head && h.Actor.Country is not null && h.Actor.Org is null);
+                if (country.Actor is not null && _g.SentenceOf[country.Word] == _g.SentenceOf[head] && _contextCountry is { } host
+                    && host != country.Actor.Country && EnvoyWords.Any(e => country.Actor.Text.Contains(e, StringComparison.OrdinalIgnoreCase)))
+                {
+                    // "the US ambassador commended the changes in the country": an envoy's "country" is the one they serve in,
+                    // the document's country, not their own
+                    return [new EventActor(text, span, null, host, null, null, $"coreference: \"the country\" of an envoy ({country.Actor.Text}) → the country they serve in, the document's country ({HomeHow})")];
+                }
+
                 if (country.Actor is not null)
                 {
                     return [new EventActor(text, span, country.Actor.Name, country.Actor.Country, null, null, $"coreference: \"the country\" → most recent country ({country.Actor.Text})")];
@@ -581,6 +589,9 @@ internal sealed class ActorLocator
 
         return ToActor(form, _g.Tokens.Words[w].Span, r);
     }
+
+    /// <summary>Words naming a diplomat posted abroad, whose "the country" is the country they serve in.</summary>
+    private static readonly string[] EnvoyWords = ["ambassador", "envoy", "consul", "chargé", "charge d", "diplomat"];
 
     private static EventActor ToActor(string text, TextSpan span, ActorResolution r) =>
         new(text, span, r.Name, r.Country, r.Org, r.Sector, $"{r.How}: {r.Entry}");

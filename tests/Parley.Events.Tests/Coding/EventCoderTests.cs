@@ -361,4 +361,23 @@ public class EventCoderTests
         Assert.Equal("ACCUSE", e.Event);
         Assert.Equal("HUN", Parties(e.Recipient));
     }
+
+    [Fact]
+    public void EnvoyPraisingTheCountry_PraisesTheCountryTheyServeIn()
+    {
+        var events = Code("ULAANBAATAR. Mongolian Foreign Minister Batmunkh Battsetseg met with French Ambassador to Mongolia Sebastien Surun. "
+            + "The minister briefed the ambassador on the economic situation in Mongolia. "
+            + "For his part, the French ambassador praised the democratic reforms in the country.").Events;
+        var e = Assert.Single(events, x => x.Event == "SUPPORT");
+        Assert.Equal("FRA", Parties(e.Source));
+        Assert.Equal("MNG", Parties(e.Recipient));
+    }
+
+    [Fact]
+    public void LeaderPraisingTheCountry_IsNoEventAboutAnotherCountry()
+    {
+        var events = Code("ULAANBAATAR. Mongolian Foreign Minister Batmunkh Battsetseg met with French Ambassador to Mongolia Sebastien Surun. "
+            + "The Mongolian president praised the democratic reforms in the country.").Events;
+        Assert.DoesNotContain(events, x => x.Event == "SUPPORT");
+    }
 }
