@@ -714,7 +714,8 @@ public sealed partial class EventCoder : IPipelineComponent
                         : cand.RecipientPreps;
                     foreach (var prep in preps)
                     {
-                        foreach (var o in c.Arguments.Where(a => a.Role == ArgumentRole.Oblique && a.Preposition == prep && a.Head != cand.NominalHead && !CircumstanceNouns.Contains(g.Lemmas[a.Head])))
+                        foreach (var o in c.Arguments.Where(a => a.Role == ArgumentRole.Oblique && a.Preposition == prep && a.Head != cand.NominalHead && !CircumstanceNouns.Contains(g.Lemmas[a.Head])
+                            && !VictimOfAttack(c, a)))
                         {
                             recipient.AddRange(actors.Resolve(o.Head));
                         }
@@ -792,6 +793,15 @@ public sealed partial class EventCoder : IPipelineComponent
 
             return (source, recipient);
         }
+
+        /// <summary>
+        /// "condemns the assault today against United Nations peacekeepers": an "against"/"on" phrase after an object that
+        /// names an attack (a nominal trigger of force, CAMEO 18–20) is the attack's target, whatever the parser hung it on,
+        /// so it is not the party the condemnation is aimed at.
+        /// </summary>
+        private bool VictimOfAttack(Clause c, ClauseArgument oblique) =>
+            oblique.Preposition is "against" or "on" && c.Arguments.Any(a => a.Role == ArgumentRole.Object && a.Head < oblique.Head
+                && coder._nouns.Match(g, a.Head) is { } n && n.Cameo.Length >= 2 && n.Cameo[..2] is "18" or "19" or "20");
 
         /// <summary>In reported speech the speaker is the source when the content's subject is the speaker's own country or "we".</summary>
         private List<EventActor> SpeakerFor(Clause c, List<EventActor> source, List<string> explanation)

@@ -380,4 +380,13 @@ public class EventCoderTests
             + "The Mongolian president praised the democratic reforms in the country.").Events;
         Assert.DoesNotContain(events, x => x.Event == "SUPPORT");
     }
+
+    [Fact]
+    public void CondemningAnAttackAgainstPeacekeepers_DoesNotAccuseThePeacekeepers()
+    {
+        var events = Code("The European Union condemned the attack yesterday against United Nations peacekeepers in Lebanon.").Events;
+        Assert.DoesNotContain(events, x => x.Event == "ACCUSE" && x.Recipient.Any(r => r.Org == "UN"));
+        var named = Code("The African Union condemned Ethiopia for the attack against its peacekeepers.").Events;
+        Assert.Contains(named, x => x.Event == "ACCUSE" && Parties(x.Recipient) == "ETH");
+    }
 }
