@@ -399,35 +399,8 @@ public sealed partial class EventStore
     {
         ArgumentException.ThrowIfNullOrEmpty(a);
         ArgumentException.ThrowIfNullOrEmpty(b);
-        var (lo, hi) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
-        var ps = new List<(string, object?)> { ("lo", lo), ("hi", hi), ("n", Math.Max(1, limit)) };
-        var where = new StringBuilder("d.a = @lo AND d.b = @hi");
-        if (directed)
-        {
-            where.Append(lo == a ? " AND d.direction IN (1, 3)" : " AND d.direction IN (2, 3)");
-        }
-
-        if (DayNumber(from) is { } fromDay)
-        {
-            where.Append(" AND d.date_day >= @from");
-            ps.Add(("from", fromDay));
-        }
-        else if (from is { Length: >= 4 })
-        {
-            where.Append(" AND d.month >= @fromMonth");
-            ps.Add(("fromMonth", from[..Math.Min(7, from.Length)]));
-        }
-
-        if (DayNumber(to) is { } toDay)
-        {
-            where.Append(" AND d.date_day <= @toDay");
-            ps.Add(("toDay", toDay));
-        }
-        else if (to is { Length: >= 4 })
-        {
-            where.Append(ToClause("d.month", to[..Math.Min(7, to.Length)], ps));
-        }
-
+        var ps = new List<(string, object?)> { ("n", Math.Max(1, limit)) };
+        var where = DyadFilter(a, b, directed, from, to, ps);
         var ids = new List<long>();
         using (var cmd = Command($"SELECT d.event_id FROM event_dyads d WHERE {where} ORDER BY d.date_day DESC, d.event_id DESC LIMIT @n", [.. ps]))
         using (var r = cmd.ExecuteReader())

@@ -228,20 +228,16 @@ public sealed partial class EventStore
     }
 
     /// <summary>
-    /// The dyad series of two actors (ISO-3 country or organisation codes) per ISO week (labelled by its Monday) or per
-    /// month: events counted by quad class, Goldstein sum and mean, from the <c>event_dyads</c> index (one row per event and
-    /// unordered pair of its actor entities). Undirected (both among the event's actors, in any roles) unless
-    /// <paramref name="directed"/>, where <paramref name="a"/> is a source and <paramref name="b"/> a recipient. Only events
-    /// with a day-precise date are counted; a partial <paramref name="from"/>/<paramref name="to"/> bounds by month.
+    /// The WHERE condition on the <c>event_dyads</c> index (alias <c>d</c>; it holds each event once per unordered pair of
+    /// entities, with its date, quad and weight) for the pair <paramref name="a"/>–<paramref name="b"/>: directed when
+    /// asked (<paramref name="a"/> a source, <paramref name="b"/> a recipient), bounded by day or, for a partial bound, by
+    /// month. Its parameters are added to <paramref name="ps"/>.
     /// </summary>
-    public IReadOnlyList<DyadPeriod> Dyad(string a, string b, string by = "month", bool directed = false, string? from = null, string? to = null)
+    private StringBuilder DyadFilter(string a, string b, bool directed, string? from, string? to, List<(string, object?)> ps)
     {
-        ArgumentException.ThrowIfNullOrEmpty(a);
-        ArgumentException.ThrowIfNullOrEmpty(b);
-        // the event_dyads index holds each event once per unordered pair of entities, with its date, quad and weight
         var (lo, hi) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
-        var ps = new List<(string, object?)> { ("lo", lo), ("hi", hi) };
-        var period = by == "week" ? "(d.date_day / 7)" : "d.month";
+        ps.Add(("lo", lo));
+        ps.Add(("hi", hi));
         var where = new StringBuilder("d.a = @lo AND d.b = @hi");
         if (directed)
         {
@@ -268,6 +264,24 @@ public sealed partial class EventStore
         {
             where.Append(ToClause("d.month", to[..Math.Min(7, to.Length)], ps));
         }
+
+        return where;
+    }
+
+    /// <summary>
+    /// The dyad series of two actors (ISO-3 country or organisation codes) per ISO week (labelled by its Monday) or per
+    /// month: events counted by quad class, Goldstein sum and mean, from the <c>event_dyads</c> index (one row per event and
+    /// unordered pair of its actor entities). Undirected (both among the event's actors, in any roles) unless
+    /// <paramref name="directed"/>, where <paramref name="a"/> is a source and <paramref name="b"/> a recipient. Only events
+    /// with a day-precise date are counted; a partial <paramref name="from"/>/<paramref name="to"/> bounds by month.
+    /// </summary>
+    public IReadOnlyList<DyadPeriod> Dyad(string a, string b, string by = "month", bool directed = false, string? from = null, string? to = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(a);
+        ArgumentException.ThrowIfNullOrEmpty(b);
+        var ps = new List<(string, object?)>();
+        var period = by == "week" ? "(d.date_day / 7)" : "d.month";
+        var where = DyadFilter(a, b, directed, from, to, ps);
 
         var sql = $"""
             SELECT {period} AS period, COUNT(*),
