@@ -93,9 +93,7 @@ internal sealed class ActorLocator
         var countries = new List<(int Word, string Country)>();
         for (var w = first; w <= last && _g.Tokens.Words[w].Span.End <= names[0].Span.Start; w++)
         {
-            var form = _g.Tokens.Words[w].Form;
-            if (char.IsUpper(form[0]) && _g.UPos(w) is "ADJ" or "PROPN"
-                && _resolver.Resolve(form, _when) is { How: "demonym", Country: { } country })
+            if (Nationality(w) is { Country: { } country } n && n.How.StartsWith("demonym:", StringComparison.Ordinal))
             {
                 countries.Add((w, country));
             }

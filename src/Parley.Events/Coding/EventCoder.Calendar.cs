@@ -252,11 +252,7 @@ public sealed partial class EventCoder
                 return (own[0], null);
             }
 
-            var later = timexes.Expressions
-                .Where(t => t.Type is "DATE" && g.SentenceOf[t.FirstWord] == sentence)
-                .Select(t => Concrete(t.Value))
-                .FirstOrDefault(x => x is not null && NotBefore(x));
-            return (later, null);
+            return (DateOfSentence(sentence, NotBefore), null);
         }
 
         /// <summary>

@@ -254,11 +254,15 @@ public sealed partial class EventCoder : IPipelineComponent
                 return v;
             }
 
-            return timexes.Expressions
+            return DateOfSentence(sentence, After);
+        }
+
+        /// <summary>The first calendar date of <paramref name="sentence"/> that satisfies <paramref name="accept"/>, or null.</summary>
+        private string? DateOfSentence(int sentence, Func<string, bool> accept) =>
+            timexes?.Expressions
                 .Where(t => t.Type is "DATE" && g.SentenceOf[t.FirstWord] == sentence)
                 .Select(t => Concrete(t.Value))
-                .FirstOrDefault(x => x is not null && After(x));
-        }
+                .FirstOrDefault(x => x is not null && accept(x));
 
         private static string? Concrete(string? value) =>
             value is { Length: >= 4 } && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]) ? value[..Math.Min(10, value.Length)] : null;
