@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using Parley.Core;
 using Parley.Ingest;
+using Parley.Linguistics;
 using Parley.Linguistics.Entities;
 using Parley.Readers;
 using Parley.Storage;
@@ -26,7 +27,11 @@ internal static class BenchStoreCommands
         {
             Description = "Measure the store alone: code a sample of 50 articles once, then store --articles copies of them (new ids, titles and dates), one document per transaction and in batches.",
         };
-        var command = new Command("ingest", "Ingest throughput: distinct articles recombined from the NGEC synthetic stories (two stories each), coded and stored; articles/s, with the coding and storing times.") { shared, store, articles, jobs, storeOnly };
+        var wholeStories = new Option<bool>("--whole-stories")
+        {
+            Description = "Join two whole stories per article (about 18 sentences, twice a typical article; the generator before session 14) instead of the first half of one story and the second half of another.",
+        };
+        var command = new Command("ingest", "Ingest throughput: distinct articles recombined from the NGEC synthetic stories (the first half of one story and the second half of another, about one story long), coded and stored; articles/s, with the coding and storing times.") { shared, store, articles, jobs, storeOnly, wholeStories };
         command.SetAction((parse, cancellationToken) =>
         {
             var count = parse.GetValue(articles);
@@ -40,11 +45,13 @@ internal static class BenchStoreCommands
             try
             {
                 var input = Path.Combine(folder, "articles.jsonl");
+                long totalSentences = 0;
                 using (var writer = new StreamWriter(input))
                 {
                     for (var i = 0; i < count; i++)
                     {
-                        var text = texts[i % texts.Count] + "\n\n" + texts[(int)((i * 31L + 7 + i / texts.Count) % texts.Count)];
+                        var text = SyntheticArticles.Recombine(texts[i % texts.Count], texts[(int)((i * 31L + 7 + i / texts.Count) % texts.Count)], parse.GetValue(wholeStories), out var sentences);
+                        totalSentences += sentences;
                         var record = new Dictionary<string, object>
                         {
                             ["id"] = string.Create(CultureInfo.InvariantCulture, $"bench-{i}"),
@@ -69,6 +76,8 @@ internal static class BenchStoreCommands
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"bench ingest: {count} articles, {summary.Added + summary.NewVersions} stored, {summary.Mentions} event mentions in {summary.Elapsed.TotalSeconds:0.0} s: {(summary.Added + summary.NewVersions) / summary.Elapsed.TotalSeconds:0.00} articles/s with {parse.GetValue(jobs)} workers on {Environment.ProcessorCount} cores (gate ≥ 200/s); peak working set {me.PeakWorkingSet64 / (1 << 20)} MB"));
                 var stored = Math.Max(1, summary.Added + summary.NewVersions);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"bench ingest: articles of {(double)totalSentences / count:0.0} sentences on average; {totalSentences / summary.Elapsed.TotalSeconds:0} sentences/s"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"bench ingest: coding {summary.CodingTime.TotalSeconds:0.0} s summed over the workers ({summary.CodingTime.TotalMilliseconds / stored:0.0} ms per article); storing {summary.StoringTime.TotalSeconds:0.00} s on the writer thread ({summary.StoringTime.TotalMilliseconds / stored:0.00} ms per article, {summary.StoringTime.TotalSeconds / Math.Max(1e-9, summary.Elapsed.TotalSeconds):P0} of the run) in {summary.Transactions} transactions ({(double)stored / Math.Max(1, summary.Transactions):0.0} articles each); {location.Backend}"));
                 return Task.FromResult(summary.ExitCode);
