@@ -104,7 +104,7 @@ internal static class IngestCommand
         using var lookup = EventStore.Open(location);
         var summary = new Summary();
         var documents = Channel.CreateBounded<Document>(new BoundedChannelOptions(jobs * 2));
-        var coded = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(jobs * 2) { SingleReader = true });
+        var coded = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(Math.Max(jobs * 2, 2 * EventStore.MaxBatch)) { SingleReader = true });
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = cancel.Token;
         var progress = new Progress(summary);
@@ -160,8 +160,10 @@ internal static class IngestCommand
             },
             TaskScheduler.Default);
 
-        // The writer stores what the workers have coded so far in one transaction (up to EventStore.MaxBatch documents,
-        // each in a savepoint): fewer commits when coding runs ahead, one document per transaction when it does not.
+        // The writer stores what the workers have coded in one transaction (up to EventStore.MaxBatch documents, each in a
+        // savepoint): after the first document of a batch it gathers more for up to BatchWindow, so the commits (and the
+        // WAL's writes) are shared by several documents even when coding is slower than storing. A killed run loses at
+        // most the open batch, which the rerun codes again.
         var writer = Task.Run(
             async () =>
             {
@@ -169,8 +171,20 @@ internal static class IngestCommand
                 while (await coded.Reader.WaitToReadAsync(token).ConfigureAwait(false))
                 {
                     batch.Clear();
-                    while (batch.Count < EventStore.MaxBatch && coded.Reader.TryRead(out var outcome))
+                    var opened = Stopwatch.GetTimestamp();
+                    while (batch.Count < EventStore.MaxBatch)
                     {
+                        if (!coded.Reader.TryRead(out var outcome))
+                        {
+                            var left = BatchWindow - Stopwatch.GetElapsedTime(opened);
+                            if (left <= TimeSpan.Zero || !await WaitForMore(coded.Reader, left, token).ConfigureAwait(false))
+                            {
+                                break;
+                            }
+
+                            continue;
+                        }
+
                         if (outcome.Failure is { } failure)
                         {
                             Fail(summary, progress, failure);
@@ -249,6 +263,27 @@ internal static class IngestCommand
         progress.Clear();
         summary.Elapsed = clock.Elapsed;
         return summary;
+    }
+
+    /// <summary>How long the writer gathers coded documents into one transaction after the first.</summary>
+    private static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Waits until <paramref name="reader"/> has an item or <paramref name="within"/> has passed: true when an item is there,
+    /// false on the timeout or when the channel is complete (the caller then stores what it has).
+    /// </summary>
+    private static async Task<bool> WaitForMore(ChannelReader<Outcome> reader, TimeSpan within, CancellationToken token)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+        timeout.CancelAfter(within);
+        try
+        {
+            return await reader.WaitToReadAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!token.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 
     /// <summary>Stores a batch of coded documents in one transaction and counts the results; a refused document fails alone.</summary>
