@@ -745,8 +745,10 @@ internal static partial class TimexRules
                 dct =>
                 {
                     var y = dct.Year;
-                    if (tense == Tense.Past && month > dct.Month)
+                    if (tense == Tense.Past && month > dct.Month + 1)
                     {
+                        // a past clause about the coming month reports a plan ("told buyers of a cut in September",
+                        // written in August), as a month-day within a month ahead does; further ahead, last year's
                         y--;
                     }
                     else if (tense == Tense.Future && month < dct.Month)
@@ -1857,6 +1859,16 @@ internal static partial class TimexRules
                 j++;
             }
 
+            // "next year's first quarter", "this year's third quarter", "last year's second half": the year named
+            // relative to the DCT, then the part of it
+            int? yearShift = null;
+            if (!the && IsAny(j, "this", "next", "last") && Is(j + 1, "year") && Is(j + 2, "'s")
+                && Ordinal(W(j + 3)) is >= 1 and <= 4 && IsAny(j + 4, "quarter", "half", "fiscal"))
+            {
+                yearShift = W(j) switch { "next" => 1, "last" => -1, _ => 0 };
+                j += 3;
+            }
+
             if (Is(j, "fiscal"))
             {
                 j++;
@@ -1868,15 +1880,31 @@ internal static partial class TimexRules
             }
 
             var ord = Ordinal(W(j));
-            if (ord is >= 1 and <= 4 && IsAny(j + 1, "quarter", "period") || ord is 1 or 2 && Is(j + 1, "half"))
+            var head = j + 1; // the word "quarter", "period" or "half"
+            if (the && Is(j, "last") && Is(j + 1, "half") && Is(j + 2, "of") && (IsYear(j + 3, out _) || (IsAny(j + 3, "this", "the") && Is(j + 4, "year"))))
+            {
+                ord = 2; // "the last half of 1989": the second half
+            }
+            else if (the && IsAny(j, "first", "last") && Is(j + 1, "two") && Is(j + 2, "quarters") && Is(j + 3, "of") && (IsYear(j + 4, out _) || (IsAny(j + 4, "this", "the") && Is(j + 5, "year"))))
+            {
+                ord = W(j) == "first" ? 1 : 2; // "the first two quarters of 1990": the first half
+                head = j + 2;
+            }
+
+            if (ord is >= 1 and <= 4 && IsAny(head, "quarter", "period") || ord is 1 or 2 && IsAny(head, "half", "quarters"))
             {
                 if (the && p[j + 1].HyphenBefore && j == i + 1)
                 {
                     return null; // "the third-quarter loss": the adjective alone is the expression
                 }
 
-                var half = W(j + 1) == "half";
-                var k = j + 2;
+                var half = IsAny(head, "half", "quarters");
+                var k = head + 1;
+                if (yearShift is { } ys)
+                {
+                    return Rel(i, k, "DATE", half ? "year's-half" : "year's-quarter", dct => half ? TimeValues.Half(dct.Year + ys, ord.Value) : TimeValues.Quarter(dct.Year + ys, ord.Value));
+                }
+
                 if (IsAny(k, "of", ",") && (IsYear(k + 1, out var y1) || (Is(k + 1, "fiscal") && IsYear(k + 2, out y1))))
                 {
                     yearGiven = y1;
@@ -2194,9 +2222,12 @@ internal static partial class TimexRules
                 }, "dct+tense:" + TenseName(wt));
             }
 
-            if (the && !hasLead && Is(j, "fiscal") && Is(j + 1, "year") && !IsAny(j + 2, "ended", "ending", "ends", "'s"))
+            // "the fiscal year ended June 30": the twelve months up to that day; "for the fiscal year": the DCT's year
+            if (the && !hasLead && Is(j, "fiscal") && Is(j + 1, "year") && !Is(j + 2, "'s"))
             {
-                return Dur(i, j + 2, "P1Y", "the-fiscal-year");
+                return IsAny(j + 2, "ended", "ending", "ends") || IsAny(i - 1, "throughout", "over", "during")
+                    ? Dur(i, j + 2, "P1Y", "the-fiscal-year-ended")
+                    : Rel(i, j + 2, "DATE", "the-fiscal-year", dct => TimeValues.Year(dct.Year));
             }
 
             if (the && !hasLead && Is(j, "week") && Is(j + 1, "'s"))
@@ -2206,7 +2237,11 @@ internal static partial class TimexRules
 
             if (the && !hasLead && Units.TryGetValue(u2, out var su) && u2 == su && su is "year" or "week" && !IsAny(j + 1, "earlier", "ago", "before", "after", "of", "'s", "end", "-"))
             {
-                return su == "week" ? Rel(i, j + 1, "DATE", "the-week", TimeValues.Week) : Dur(i, j + 1, "P1Y", "the-year");
+                // "the year ended Sept. 30" is the twelve months up to that day (a duration); otherwise "the year"
+                // ("for the year", "earlier in the year", "a high for the year") is the year of the DCT
+                return su == "week" ? Rel(i, j + 1, "DATE", "the-week", TimeValues.Week)
+                    : IsAny(j + 1, "ended", "ending", "ends", "through", "to") || IsAny(i - 1, "throughout", "over", "during") ? Dur(i, j + 1, "P1Y", "the-year")
+                    : Rel(i, j + 1, "DATE", "the-year", dct => TimeValues.Year(dct.Year));
             }
 
             if (the && (!hasLead || lead is "full" or "whole" or "entire") && Is(j, "year") && (lead is "full" or "whole" or "entire" || IsAny(j + 1, "ended", "ending")))

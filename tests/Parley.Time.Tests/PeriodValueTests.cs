@@ -1,0 +1,79 @@
+namespace Parley.Time.Tests;
+
+/// <summary>
+/// Values of periods named relative to a year ("the year", "next year's first quarter", "the last half of 2023")
+/// and of bare months in reported plans, in sentences of our own. Unless a test says otherwise the DCT is
+/// Wednesday 21 September 2022.
+/// </summary>
+public sealed class PeriodValueTests
+{
+    private const string Dct = "2022-09-21";
+
+    [Theory]
+    [InlineData("For the year, copper output in Peru was flat.", "the year")]
+    [InlineData("Shares of the Peruvian miner hit a high for the year in June.", "the year")]
+    [InlineData("Planting in Malawi was delayed earlier in the year by floods.", "the year")]
+    [InlineData("The Danish brewer expects lower earnings for the fiscal year.", "the fiscal year")]
+    public void TheYear_NotEndedOnADay_IsTheYearOfTheDct(string sentence, string surface)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        var t = TestSupport.Find(doc, layer, surface);
+        Assert.Equal("DATE", t.Type);
+        Assert.Equal("2022", t.Value);
+    }
+
+    [Theory]
+    [InlineData("The Kenyan tea board had revenue of $9 million for the year ended June 30.", "the year")]
+    [InlineData("In the fiscal year ended March 31, the Kenyan tea board lost money.", "the fiscal year")]
+    [InlineData("Margins at the Danish brewer should widen throughout the fiscal year.", "the fiscal year")]
+    public void TheYearEndedOnADayOrSpannedThroughout_IsATwelveMonthDuration(string sentence, string surface)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        var t = TestSupport.Find(doc, layer, surface);
+        Assert.Equal("DURATION", t.Type);
+        Assert.Equal("P1Y", t.Value);
+    }
+
+    [Theory]
+    [InlineData("The Vietnamese rice tariff could take effect in next year's first quarter.", "next year's first quarter", "2023-Q1")]
+    [InlineData("Sales of the Uruguayan dairy in this year's third quarter fell.", "this year's third quarter", "2022-Q3")]
+    [InlineData("The Uruguayan dairy lost money in last year's second half.", "last year's second half", "2021-H2")]
+    public void PossessiveRelativeYear_NamesTheYearOfTheQuarter(string sentence, string surface, string value)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        var t = TestSupport.Find(doc, layer, surface);
+        Assert.Equal("DATE", t.Type);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Theory]
+    [InlineData("Morocco expects weaker phosphate exports in the last half of 2023.", "the last half of 2023", "2023-H2")]
+    [InlineData("Morocco expects weaker phosphate exports through the first two quarters of 2024.", "the first two quarters of 2024", "2024-H1")]
+    public void HalfNamedByLastHalfOrTwoQuarters_IsTheHalfYear(string sentence, string surface, string value)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        Assert.Equal(value, TestSupport.Find(doc, layer, surface).Value);
+    }
+
+    [Fact]
+    public void LastHalfOfADecade_IsNotAHalfYear()
+    {
+        var (_, layer) = TestSupport.Annotate("Growth in Ecuador slowed in the last half of the '90s.", Dct);
+        Assert.DoesNotContain(layer.Expressions, x => x.Value is { } v && v.Contains("-H", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BareNextMonthInAPastClause_IsTheComingMonth()
+    {
+        // written in August: a past report of a plan for September is this year's September
+        var (doc, layer) = TestSupport.Annotate("Oman told Japanese refiners of a cut in its crude supply in September.", "2022-08-10");
+        Assert.Equal("2022-09", TestSupport.Find(doc, layer, "September").Value);
+    }
+
+    [Fact]
+    public void BareMonthFurtherAheadInAPastClause_IsLastYears()
+    {
+        var (doc, layer) = TestSupport.Annotate("The Omani oil minister resigned in November.", "2022-08-10");
+        Assert.Equal("2021-11", TestSupport.Find(doc, layer, "November").Value);
+    }
+}
