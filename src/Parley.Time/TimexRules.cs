@@ -1623,7 +1623,14 @@ internal static partial class TimexRules
                 case "overnight" when Weekdays.TryGetValue(W(i + 1), out var nightOf) && p[i + 1].Capitalised:
                     return WeekdayValue(i, i + 2, nightOf, "overnight-weekday"); // "overnight Thursday": that day
                 case "overnight":
-                    return Rel(i, i + 1, "TIME", "overnight", dct => TimeValues.Day(dct) + "TNI");
+                    // the night that ends on the day of the narrative: the night before the DCT ("Overnight, rebels
+                    // shelled the town"), or, in a story about an earlier day (before yesterday), the night before it
+                    if (ctx.LastReference is { } night && TimeValues.GrainOf(night) == Grain.Day && TimeValues.FirstDay(night) is { } nd && ctx.Dct is { } ndct && nd < ndct.AddDays(-1))
+                    {
+                        return new Candidate(i, i + 1, "TIME", TimeValues.Day(nd.AddDays(-1)) + "TNI", null, null, "overnight", "previous:" + night, null);
+                    }
+
+                    return Rel(i, i + 1, "TIME", "overnight", dct => TimeValues.Day(dct.AddDays(-1)) + "TNI");
                 case "the" when Is(i + 1, "day") && IsAny(i + 2, "before", "after") && IsAny(i + 3, "yesterday", "tomorrow"):
                     offset = (W(i + 2) == "before" ? -1 : 1) + (W(i + 3) == "yesterday" ? -1 : 1);
                     end = i + 4;

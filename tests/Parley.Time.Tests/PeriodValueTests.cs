@@ -76,4 +76,19 @@ public sealed class PeriodValueTests
         var (doc, layer) = TestSupport.Annotate("The Omani oil minister resigned in November.", "2022-08-10");
         Assert.Equal("2021-11", TestSupport.Find(doc, layer, "November").Value);
     }
+
+    [Fact]
+    public void Overnight_IsTheNightBeforeTheDct()
+    {
+        var (doc, layer) = TestSupport.Annotate("Overnight, rebels shelled the Somali port.", Dct);
+        Assert.Equal("2022-09-20", TestSupport.Find(doc, layer, "Overnight").Value);
+    }
+
+    [Fact]
+    public void Overnight_InAStoryAboutAnEarlierDay_IsTheNightBeforeThatDay()
+    {
+        var (doc, layer) = TestSupport.Annotate("Copper prices in Santiago fell on Friday. Traders blamed overnight losses in Tokyo.", Dct);
+        Assert.Equal("2022-09-16", TestSupport.Find(doc, layer, "Friday").Value);
+        Assert.Equal("2022-09-15", TestSupport.Find(doc, layer, "overnight").Value);
+    }
 }
