@@ -301,7 +301,8 @@ internal static partial class TimexRules
             }
 
             result.Add(c);
-            if (c.Value is not null && c.Type is "DATE" or "TIME" && TimeValues.GrainOf(c.Value) is not null && !c.Anchor.StartsWith("previous:", StringComparison.Ordinal))
+            if (c.Value is not null && c.Type is "DATE" or "TIME" && TimeValues.GrainOf(c.Value) is not null && !c.Anchor.StartsWith("previous:", StringComparison.Ordinal)
+                && !IsComparisonBaseline(pieces, c))
             {
                 context.LastReference = c.Value;
             }
@@ -311,6 +312,15 @@ internal static partial class TimexRules
 
         return result;
     }
+
+    /// <summary>
+    /// A date that is only the baseline of a comparison ("up 8% from a year ago", "compared with a year earlier",
+    /// "higher than a month ago") does not move the story's reference time: a later "a year earlier" still counts
+    /// from the period the story is about, not from the baseline.
+    /// </summary>
+    private static bool IsComparisonBaseline(IReadOnlyList<Piece> pieces, Candidate c) =>
+        c.Rule.StartsWith("units-", StringComparison.Ordinal) && c.Start > 0
+        && pieces[c.Start - 1].Norm is "from" or "than" or "with" or "over" or "versus" or "vs.";
 
     /// <summary>
     /// TempEval-3 newswire practice for a part of a named day ("Tuesday night", "this morning", "last night",

@@ -91,4 +91,12 @@ public sealed class PeriodValueTests
         Assert.Equal("2022-09-16", TestSupport.Find(doc, layer, "Friday").Value);
         Assert.Equal("2022-09-15", TestSupport.Find(doc, layer, "overnight").Value);
     }
+
+    [Fact]
+    public void ComparisonBaseline_DoesNotMoveTheReferenceTime()
+    {
+        var (doc, layer) = TestSupport.Annotate("Tunisian olive oil exports rose 8% from a year ago. Prices were flat compared with a year earlier.", Dct);
+        Assert.Equal("2021", TestSupport.Find(doc, layer, "a year ago").Value);
+        Assert.Equal("2021", TestSupport.Find(doc, layer, "a year earlier").Value);
+    }
 }
