@@ -523,7 +523,25 @@ internal static partial class TimexRules
             }
 
             Consider(WithModifiers(i));
-            return best is null ? null : Extend(best);
+            return best is null ? null : OpenEnded(Extend(best));
+        }
+
+        /// <summary>
+        /// "1994 or later", "2001 and beyond", "June or earlier": an open-ended date is one expression with the mod
+        /// ON_OR_AFTER or ON_OR_BEFORE (the value stays the date named).
+        /// </summary>
+        private Candidate OpenEnded(Candidate c)
+        {
+            if (c.Type != "DATE" || c.Mod is not null || TimeValues.GrainOf(c.Value) is null)
+            {
+                return c;
+            }
+
+            var e = c.End;
+            var after = (Is(e, "or") && IsAny(e + 1, "later", "after")) || (Is(e, "and") && Is(e + 1, "beyond"));
+            var before = Is(e, "or") && IsAny(e + 1, "earlier", "before");
+            var closes = e + 2 >= _n || !(p[e + 2].Tag.StartsWith("NN", StringComparison.Ordinal) || p[e + 2].Tag.StartsWith("JJ", StringComparison.Ordinal)); // not "1998 or later models"
+            return (after || before) && closes ? c with { End = e + 2, Mod = after ? "ON_OR_AFTER" : "ON_OR_BEFORE" } : c;
         }
 
         /// <summary>Extents end where TimeML puts them: never inside a hyphenated word.</summary>
@@ -564,7 +582,8 @@ internal static partial class TimexRules
                     inner = Rel(inner.Start, inner.End, "DATE", "the-year", dct => TimeValues.Year(dct.Year));
                 }
 
-                var numberNext = (Number(i + len, out _, out _) && W(i + len) != "some") || (W(i + len).Length > 0 && char.IsAsciiDigit(W(i + len)[0])) || IsAny(i + len, "noon", "midnight");
+                var numberNext = (Number(i + len, out _, out _) && W(i + len) != "some") || (W(i + len).Length > 0 && char.IsAsciiDigit(W(i + len)[0])) || IsAny(i + len, "noon", "midnight")
+                    || (W(i) is "around" or "approximately" or "roughly" && inner is { Type: "DATE" } && TimeValues.GrainOf(inner.Value) is Grain.Day or Grain.Month); // "around Nov. 1"
                 if (inner is not null && (kind != 'p' || inner.Type is "DATE" or "TIME") && (kind != 'q' || (numberNext && inner.Value is not ("PAST_REF" or "FUTURE_REF" or "PRESENT_REF"))))
                 {
                     var withMod = inner with { Start = i, Mod = inner.Mod ?? mod };

@@ -99,4 +99,24 @@ public sealed class PeriodValueTests
         Assert.Equal("2021", TestSupport.Find(doc, layer, "a year ago").Value);
         Assert.Equal("2021", TestSupport.Find(doc, layer, "a year earlier").Value);
     }
+
+    [Theory]
+    [InlineData("The Bolivian tin mine will not turn a profit until 2025 or later.", "2025 or later", "2025", "ON_OR_AFTER")]
+    [InlineData("Forecasts of Bolivian tin output for 2024 and beyond were cut.", "2024 and beyond", "2024", "ON_OR_AFTER")]
+    [InlineData("The Bolivian ministry wants the survey finished by 2019 or earlier, officials said.", "2019 or earlier", "2019", "ON_OR_BEFORE")]
+    [InlineData("The Ghanaian loan should be repaid around Nov. 1.", "around Nov. 1", "2022-11-01", "APPROX")]
+    public void OpenEndedOrApproximateDate_KeepsTheDateWithAMod(string sentence, string surface, string value, string mod)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        var t = TestSupport.Find(doc, layer, surface);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(mod, t.Mod);
+    }
+
+    [Fact]
+    public void DateFollowedByAndLaterVerb_IsNotOpenEnded()
+    {
+        var (doc, layer) = TestSupport.Annotate("The Ghanaian envoy arrived in October 2021 and later met the king.", Dct);
+        Assert.Null(TestSupport.Find(doc, layer, "October 2021").Mod);
+    }
 }
