@@ -687,6 +687,7 @@ internal static partial class TimexRules
                 Consider(DayMonth(i));
                 Consider(Holiday(i));
                 Consider(Clock(i));
+                Consider(NthDayToday(i));
                 if (MidWords.TryGetValue(w, out var midUnit))
                 {
                     Consider(Rel(i, i + 1, "DATE", "mid-word", dct => TimeValues.Shift(dct, midUnit, 0), mod: "MID")); // "by midyear"
@@ -2504,6 +2505,11 @@ internal static partial class TimexRules
                     return null;
                 }
 
+                if (w == "current" && Is(i - 1, "then") && i + 1 < _n && p[i + 1].Tag.StartsWith("NN", StringComparison.Ordinal))
+                {
+                    return Rel(i - 1, i + 1, "DATE", "then-current", _ => "PAST_REF"); // "the then current price": current at a past time
+                }
+
                 if (w == "immediately")
                 {
                     return null;
@@ -2644,6 +2650,29 @@ internal static partial class TimexRules
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "Today is the eighth day of the blockade", "It's the second day of the strike": an ordinal day of a running
+        /// event, said in the present, is the DCT's day.
+        /// </summary>
+        private Candidate? NthDayToday(int i)
+        {
+            var j = Is(i, "the") ? i + 1 : i;
+            if (!(Ordinal(W(j)) is >= 1 and <= 366 && Is(j + 1, "day") && Is(j + 2, "of")))
+            {
+                return null;
+            }
+
+            var cop = j == i + 1 ? i - 1 : i - 2; // "is the eighth day", "is its eighth day" (the possessive before the ordinal)
+            if (j == i && !IsAny(i - 1, "its", "their"))
+            {
+                return null;
+            }
+
+            var present = (IsAny(cop, "is", "'s") && (IsAny(cop - 1, "today", "it", "this", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") || IsAny(cop - 2, "today")))
+                || (j == i && Is(cop, "in") && IsAny(cop - 1, "is", "'s", "are")); // "the strike is in its third day"
+            return present ? Rel(i, j + 2, "DATE", "nth-day-today", TimeValues.Day) : null;
         }
 
         /// <summary>"the morning", "the afternoon" (of the day of the DCT).</summary>

@@ -119,4 +119,31 @@ public sealed class PeriodValueTests
         var (doc, layer) = TestSupport.Annotate("The Ghanaian envoy arrived in October 2021 and later met the king.", Dct);
         Assert.Null(TestSupport.Find(doc, layer, "October 2021").Mod);
     }
+
+    [Theory]
+    [InlineData("In Nepal, today is the fifth day of the fuel blockade.", "the fifth day")]
+    [InlineData("It's the second day of a general strike in Lagos.", "the second day")]
+    [InlineData("The general strike in Lagos is in its third day of disruption today.", "third day")]
+    public void OrdinalDayOfARunningEventSaidInThePresent_IsTheDctDay(string sentence, string surface)
+    {
+        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
+        var t = TestSupport.Find(doc, layer, surface);
+        Assert.Equal("DATE", t.Type);
+        Assert.Equal(Dct, t.Value);
+    }
+
+    [Fact]
+    public void OrdinalDayInAPastNarrative_IsNotTheDctDay()
+    {
+        var (_, layer) = TestSupport.Annotate("On the second day of the talks, the Nepali delegation walked out.", Dct);
+        Assert.DoesNotContain(layer.Expressions, x => x.Value == Dct);
+    }
+
+    [Fact]
+    public void ThenCurrent_IsAPastReference()
+    {
+        var (doc, layer) = TestSupport.Annotate("Holders could buy shares at half the then current market price.", Dct);
+        var t = TestSupport.Find(doc, layer, "then current");
+        Assert.Equal("PAST_REF", t.Value);
+    }
 }
