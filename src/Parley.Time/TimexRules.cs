@@ -2262,7 +2262,7 @@ internal static partial class TimexRules
             // "the fiscal year ended June 30": the twelve months up to that day; "for the fiscal year": the DCT's year
             if (the && !hasLead && Is(j, "fiscal") && Is(j + 1, "year") && !Is(j + 2, "'s"))
             {
-                return IsAny(j + 2, "ended", "ending", "ends") || IsAny(i - 1, "throughout", "over", "during")
+                return IsAny(j + 2, "ended", "ending", "ends") || IsAny(i - 1, "throughout", "over")
                     ? Dur(i, j + 2, "P1Y", "the-fiscal-year-ended")
                     : Rel(i, j + 2, "DATE", "the-fiscal-year", dct => TimeValues.Year(dct.Year));
             }
@@ -2277,7 +2277,7 @@ internal static partial class TimexRules
                 // "the year ended Sept. 30" is the twelve months up to that day (a duration); otherwise "the year"
                 // ("for the year", "earlier in the year", "a high for the year") is the year of the DCT
                 return su == "week" ? Rel(i, j + 1, "DATE", "the-week", TimeValues.Week)
-                    : IsAny(j + 1, "ended", "ending", "ends", "through", "to") || IsAny(i - 1, "throughout", "over", "during") ? Dur(i, j + 1, "P1Y", "the-year")
+                    : IsAny(j + 1, "ended", "ending", "ends", "through", "to", "since") || IsAny(i - 1, "throughout", "over") ? Dur(i, j + 1, "P1Y", "the-year")
                     : Rel(i, j + 1, "DATE", "the-year", dct => TimeValues.Year(dct.Year));
             }
 

@@ -26,6 +26,7 @@ public sealed class PeriodValueTests
     [InlineData("The Kenyan tea board had revenue of $9 million for the year ended June 30.", "the year")]
     [InlineData("In the fiscal year ended March 31, the Kenyan tea board lost money.", "the fiscal year")]
     [InlineData("Margins at the Danish brewer should widen throughout the fiscal year.", "the fiscal year")]
+    [InlineData("In the year since the coup in Mali, gold exports fell.", "the year")]
     public void TheYearEndedOnADayOrSpannedThroughout_IsATwelveMonthDuration(string sentence, string surface)
     {
         var (doc, layer) = TestSupport.Annotate(sentence, Dct);
