@@ -147,4 +147,12 @@ public sealed class PeriodValueTests
         var t = TestSupport.Find(doc, layer, "then current");
         Assert.Equal("PAST_REF", t.Value);
     }
+
+    [Fact]
+    public void BaseFormVerbWithASubject_IsAFinitePresentThatLooksAhead()
+    {
+        // DCT Friday 1 May 1998: the ministers "meet" (simple present of a scheduled event) on the coming Monday
+        var (doc, layer) = TestSupport.Annotate("He and Chilean leader Ana Soto meet separately Monday with the Peruvian envoy.", "1998-05-01");
+        Assert.Equal("1998-05-04", TestSupport.Find(doc, layer, "Monday").Value);
+    }
 }
