@@ -206,6 +206,12 @@ internal sealed class ClauseView
         }
 
         var tag = syntax.XPos[p];
+        if (tag == "VB" && auxiliaries.Count == 0 && Children[p].Any(c => syntax.Relations[c] is "nsubj" or "nsubj:pass")
+            && !Children[p].Any(c => syntax.Relations[c] == "mark"))
+        {
+            tag = "VBP"; // a base form with its own subject and no auxiliary is a finite present ("He and the envoy meet Monday")
+        }
+
         if (tag == "VBD" || (tag is "VBP" or "VBZ" && auxiliaries.Count == 0 && PastOnlyForms.Contains(_tokens.Words[p].Form)))
         {
             return Tense.Past;

@@ -301,7 +301,8 @@ internal static partial class TimexRules
             }
 
             result.Add(c);
-            if (c.Value is not null && c.Type is "DATE" or "TIME" && TimeValues.GrainOf(c.Value) is not null && !c.Anchor.StartsWith("previous:", StringComparison.Ordinal))
+            if (c.Value is not null && c.Type is "DATE" or "TIME" && TimeValues.GrainOf(c.Value) is not null && !c.Anchor.StartsWith("previous:", StringComparison.Ordinal)
+                && !IsComparisonBaseline(pieces, c))
             {
                 context.LastReference = c.Value;
             }
@@ -311,6 +312,15 @@ internal static partial class TimexRules
 
         return result;
     }
+
+    /// <summary>
+    /// A date that is only the baseline of a comparison ("up 8% from a year ago", "compared with a year earlier",
+    /// "higher than a month ago") does not move the story's reference time: a later "a year earlier" still counts
+    /// from the period the story is about, not from the baseline.
+    /// </summary>
+    private static bool IsComparisonBaseline(IReadOnlyList<Piece> pieces, Candidate c) =>
+        c.Rule.StartsWith("units-", StringComparison.Ordinal) && c.Start > 0
+        && pieces[c.Start - 1].Norm is "from" or "than" or "with" or "over" or "versus" or "vs.";
 
     /// <summary>
     /// TempEval-3 newswire practice for a part of a named day ("Tuesday night", "this morning", "last night",
@@ -513,7 +523,25 @@ internal static partial class TimexRules
             }
 
             Consider(WithModifiers(i));
-            return best is null ? null : Extend(best);
+            return best is null ? null : OpenEnded(Extend(best));
+        }
+
+        /// <summary>
+        /// "1994 or later", "2001 and beyond", "June or earlier": an open-ended date is one expression with the mod
+        /// ON_OR_AFTER or ON_OR_BEFORE (the value stays the date named).
+        /// </summary>
+        private Candidate OpenEnded(Candidate c)
+        {
+            if (c.Type != "DATE" || c.Mod is not null || TimeValues.GrainOf(c.Value) is null)
+            {
+                return c;
+            }
+
+            var e = c.End;
+            var after = (Is(e, "or") && IsAny(e + 1, "later", "after")) || (Is(e, "and") && Is(e + 1, "beyond"));
+            var before = Is(e, "or") && IsAny(e + 1, "earlier", "before");
+            var closes = e + 2 >= _n || !(p[e + 2].Tag.StartsWith("NN", StringComparison.Ordinal) || p[e + 2].Tag.StartsWith("JJ", StringComparison.Ordinal)); // not "1998 or later models"
+            return (after || before) && closes ? c with { End = e + 2, Mod = after ? "ON_OR_AFTER" : "ON_OR_BEFORE" } : c;
         }
 
         /// <summary>Extents end where TimeML puts them: never inside a hyphenated word.</summary>
@@ -554,7 +582,8 @@ internal static partial class TimexRules
                     inner = Rel(inner.Start, inner.End, "DATE", "the-year", dct => TimeValues.Year(dct.Year));
                 }
 
-                var numberNext = (Number(i + len, out _, out _) && W(i + len) != "some") || (W(i + len).Length > 0 && char.IsAsciiDigit(W(i + len)[0])) || IsAny(i + len, "noon", "midnight");
+                var numberNext = (Number(i + len, out _, out _) && W(i + len) != "some") || (W(i + len).Length > 0 && char.IsAsciiDigit(W(i + len)[0])) || IsAny(i + len, "noon", "midnight")
+                    || (W(i) is "around" or "approximately" or "roughly" && inner is { Type: "DATE" } && TimeValues.GrainOf(inner.Value) is Grain.Day or Grain.Month); // "around Nov. 1"
                 if (inner is not null && (kind != 'p' || inner.Type is "DATE" or "TIME") && (kind != 'q' || (numberNext && inner.Value is not ("PAST_REF" or "FUTURE_REF" or "PRESENT_REF"))))
                 {
                     var withMod = inner with { Start = i, Mod = inner.Mod ?? mod };
@@ -658,6 +687,7 @@ internal static partial class TimexRules
                 Consider(DayMonth(i));
                 Consider(Holiday(i));
                 Consider(Clock(i));
+                Consider(NthDayToday(i));
                 if (MidWords.TryGetValue(w, out var midUnit))
                 {
                     Consider(Rel(i, i + 1, "DATE", "mid-word", dct => TimeValues.Shift(dct, midUnit, 0), mod: "MID")); // "by midyear"
@@ -745,8 +775,10 @@ internal static partial class TimexRules
                 dct =>
                 {
                     var y = dct.Year;
-                    if (tense == Tense.Past && month > dct.Month)
+                    if (tense == Tense.Past && month > dct.Month + 1)
                     {
+                        // a past clause about the coming month reports a plan ("told buyers of a cut in September",
+                        // written in August), as a month-day within a month ahead does; further ahead, last year's
                         y--;
                     }
                     else if (tense == Tense.Future && month < dct.Month)
@@ -1621,7 +1653,14 @@ internal static partial class TimexRules
                 case "overnight" when Weekdays.TryGetValue(W(i + 1), out var nightOf) && p[i + 1].Capitalised:
                     return WeekdayValue(i, i + 2, nightOf, "overnight-weekday"); // "overnight Thursday": that day
                 case "overnight":
-                    return Rel(i, i + 1, "TIME", "overnight", dct => TimeValues.Day(dct) + "TNI");
+                    // the night that ends on the day of the narrative: the night before the DCT ("Overnight, rebels
+                    // shelled the town"), or, in a story about an earlier day (before yesterday), the night before it
+                    if (ctx.LastReference is { } night && TimeValues.GrainOf(night) == Grain.Day && TimeValues.FirstDay(night) is { } nd && ctx.Dct is { } ndct && nd < ndct.AddDays(-1))
+                    {
+                        return new Candidate(i, i + 1, "TIME", TimeValues.Day(nd.AddDays(-1)) + "TNI", null, null, "overnight", "previous:" + night, null);
+                    }
+
+                    return Rel(i, i + 1, "TIME", "overnight", dct => TimeValues.Day(dct.AddDays(-1)) + "TNI");
                 case "the" when Is(i + 1, "day") && IsAny(i + 2, "before", "after") && IsAny(i + 3, "yesterday", "tomorrow"):
                     offset = (W(i + 2) == "before" ? -1 : 1) + (W(i + 3) == "yesterday" ? -1 : 1);
                     end = i + 4;
@@ -1857,6 +1896,16 @@ internal static partial class TimexRules
                 j++;
             }
 
+            // "next year's first quarter", "this year's third quarter", "last year's second half": the year named
+            // relative to the DCT, then the part of it
+            int? yearShift = null;
+            if (!the && IsAny(j, "this", "next", "last") && Is(j + 1, "year") && Is(j + 2, "'s")
+                && Ordinal(W(j + 3)) is >= 1 and <= 4 && IsAny(j + 4, "quarter", "half", "fiscal"))
+            {
+                yearShift = W(j) switch { "next" => 1, "last" => -1, _ => 0 };
+                j += 3;
+            }
+
             if (Is(j, "fiscal"))
             {
                 j++;
@@ -1868,15 +1917,31 @@ internal static partial class TimexRules
             }
 
             var ord = Ordinal(W(j));
-            if (ord is >= 1 and <= 4 && IsAny(j + 1, "quarter", "period") || ord is 1 or 2 && Is(j + 1, "half"))
+            var head = j + 1; // the word "quarter", "period" or "half"
+            if (the && Is(j, "last") && Is(j + 1, "half") && Is(j + 2, "of") && (IsYear(j + 3, out _) || (IsAny(j + 3, "this", "the") && Is(j + 4, "year"))))
+            {
+                ord = 2; // "the last half of 1989": the second half
+            }
+            else if (the && IsAny(j, "first", "last") && Is(j + 1, "two") && Is(j + 2, "quarters") && Is(j + 3, "of") && (IsYear(j + 4, out _) || (IsAny(j + 4, "this", "the") && Is(j + 5, "year"))))
+            {
+                ord = W(j) == "first" ? 1 : 2; // "the first two quarters of 1990": the first half
+                head = j + 2;
+            }
+
+            if (ord is >= 1 and <= 4 && IsAny(head, "quarter", "period") || ord is 1 or 2 && IsAny(head, "half", "quarters"))
             {
                 if (the && p[j + 1].HyphenBefore && j == i + 1)
                 {
                     return null; // "the third-quarter loss": the adjective alone is the expression
                 }
 
-                var half = W(j + 1) == "half";
-                var k = j + 2;
+                var half = IsAny(head, "half", "quarters");
+                var k = head + 1;
+                if (yearShift is { } ys)
+                {
+                    return Rel(i, k, "DATE", half ? "year's-half" : "year's-quarter", dct => half ? TimeValues.Half(dct.Year + ys, ord.Value) : TimeValues.Quarter(dct.Year + ys, ord.Value));
+                }
+
                 if (IsAny(k, "of", ",") && (IsYear(k + 1, out var y1) || (Is(k + 1, "fiscal") && IsYear(k + 2, out y1))))
                 {
                     yearGiven = y1;
@@ -2194,9 +2259,12 @@ internal static partial class TimexRules
                 }, "dct+tense:" + TenseName(wt));
             }
 
-            if (the && !hasLead && Is(j, "fiscal") && Is(j + 1, "year") && !IsAny(j + 2, "ended", "ending", "ends", "'s"))
+            // "the fiscal year ended June 30": the twelve months up to that day; "for the fiscal year": the DCT's year
+            if (the && !hasLead && Is(j, "fiscal") && Is(j + 1, "year") && !Is(j + 2, "'s"))
             {
-                return Dur(i, j + 2, "P1Y", "the-fiscal-year");
+                return IsAny(j + 2, "ended", "ending", "ends") || IsAny(i - 1, "throughout", "over")
+                    ? Dur(i, j + 2, "P1Y", "the-fiscal-year-ended")
+                    : Rel(i, j + 2, "DATE", "the-fiscal-year", dct => TimeValues.Year(dct.Year));
             }
 
             if (the && !hasLead && Is(j, "week") && Is(j + 1, "'s"))
@@ -2206,7 +2274,11 @@ internal static partial class TimexRules
 
             if (the && !hasLead && Units.TryGetValue(u2, out var su) && u2 == su && su is "year" or "week" && !IsAny(j + 1, "earlier", "ago", "before", "after", "of", "'s", "end", "-"))
             {
-                return su == "week" ? Rel(i, j + 1, "DATE", "the-week", TimeValues.Week) : Dur(i, j + 1, "P1Y", "the-year");
+                // "the year ended Sept. 30" is the twelve months up to that day (a duration); otherwise "the year"
+                // ("for the year", "earlier in the year", "a high for the year") is the year of the DCT
+                return su == "week" ? Rel(i, j + 1, "DATE", "the-week", TimeValues.Week)
+                    : IsAny(j + 1, "ended", "ending", "ends", "through", "to", "since") || IsAny(i - 1, "throughout", "over") ? Dur(i, j + 1, "P1Y", "the-year")
+                    : Rel(i, j + 1, "DATE", "the-year", dct => TimeValues.Year(dct.Year));
             }
 
             if (the && (!hasLead || lead is "full" or "whole" or "entire") && Is(j, "year") && (lead is "full" or "whole" or "entire" || IsAny(j + 1, "ended", "ending")))
@@ -2433,6 +2505,11 @@ internal static partial class TimexRules
                     return null;
                 }
 
+                if (w == "current" && Is(i - 1, "then") && i + 1 < _n && p[i + 1].Tag.StartsWith("NN", StringComparison.Ordinal))
+                {
+                    return Rel(i - 1, i + 1, "DATE", "then-current", _ => "PAST_REF"); // "the then current price": current at a past time
+                }
+
                 if (w == "immediately")
                 {
                     return null;
@@ -2573,6 +2650,29 @@ internal static partial class TimexRules
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "Today is the eighth day of the blockade", "It's the second day of the strike": an ordinal day of a running
+        /// event, said in the present, is the DCT's day.
+        /// </summary>
+        private Candidate? NthDayToday(int i)
+        {
+            var j = Is(i, "the") ? i + 1 : i;
+            if (!(Ordinal(W(j)) is >= 1 and <= 366 && Is(j + 1, "day") && Is(j + 2, "of")))
+            {
+                return null;
+            }
+
+            var cop = j == i + 1 ? i - 1 : i - 2; // "is the eighth day", "is its eighth day" (the possessive before the ordinal)
+            if (j == i && !IsAny(i - 1, "its", "their"))
+            {
+                return null;
+            }
+
+            var present = (IsAny(cop, "is", "'s") && (IsAny(cop - 1, "today", "it", "this", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") || IsAny(cop - 2, "today")))
+                || (j == i && Is(cop, "in") && IsAny(cop - 1, "is", "'s", "are")); // "the strike is in its third day"
+            return present ? Rel(i, j + 2, "DATE", "nth-day-today", TimeValues.Day) : null;
         }
 
         /// <summary>"the morning", "the afternoon" (of the day of the DCT).</summary>
