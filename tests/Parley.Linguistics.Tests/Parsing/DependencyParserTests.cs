@@ -59,6 +59,40 @@ public sealed class DependencyParserTests
     }
 
     [Fact]
+    public void Train_TemplateSubset_IsSavedAndLoadedWithTheModel()
+    {
+        var train = Sample.Value.Take(150).ToList();
+        var subset = new[] { 1, 4, 6, 9, 16, 27, 72 };
+        var p = DependencyParser.Train(train, train.Select(s => s.XPos).ToList(), train.Select(s => s.UPos).ToList(), iterations: 2, seed: 9, templates: subset);
+        using var ms = new MemoryStream();
+        p.Save(ms);
+        ms.Position = 0;
+        var loaded = DependencyParser.Load(ms);
+
+        Assert.Equal(subset, loaded.Templates);
+        var s = Sample.Value[200];
+        Assert.Equal(p.Parse(s.Forms, s.XPos, s.UPos).Heads, loaded.Parse(s.Forms, s.XPos, s.UPos).Heads);
+    }
+
+    [Fact]
+    public void WithTemplates_UnknownOrEmpty_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => Shipped.Value.WithTemplates([17]));
+        Assert.Throws<ArgumentException>(() => Shipped.Value.WithTemplates([]));
+    }
+
+    [Fact]
+    public void WithTemplates_AllOfTheModel_ParsesTheSame()
+    {
+        var s = Sample.Value[300];
+        var same = Shipped.Value.WithTemplates(Shipped.Value.Templates);
+        var (heads, relations) = Shipped.Value.Parse(s.Forms, s.XPos, s.UPos);
+        var (sameHeads, sameRelations) = same.Parse(s.Forms, s.XPos, s.UPos);
+        Assert.Equal(heads, sameHeads);
+        Assert.Equal(relations, sameRelations);
+    }
+
+    [Fact]
     public void Load_TruncatedModel_ThrowsPrl2004()
     {
         var bytes = File.ReadAllBytes(Path.Combine(TestData.RepoRoot, "models", "parser", "en-parser.bin"))[..5000];
