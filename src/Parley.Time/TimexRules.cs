@@ -2549,6 +2549,11 @@ internal static partial class TimexRules
             var w = W(i);
             if (PresentRef.ContainsKey(w))
             {
+                if (w == "now" && (i == 0 || (i == 1 && IsAny(0, "\"", "``", "'", "`", "“"))) && IsAny(i + 1, ",", "for"))
+                {
+                    return null; // a discourse marker opening the sentence: "Now, consider the costs", "Now for the weather"
+                }
+
                 if (w == "current" && IsAny(i + 1, "account", "accounts", "affairs", "events", "status", "president", "prime", "minister", "government", "administration", "leadership", "chairman", "head", "leader", "members", "member", "form", "version", "issue", "crisis", "situation", "system", "rules", "law", "laws"))
                 {
                     return null;

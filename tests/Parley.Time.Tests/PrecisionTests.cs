@@ -51,4 +51,16 @@ public sealed class PrecisionTests
     [InlineData("Today's vote in Accra was calm.", "Today")]
     public void DeicticTodayOrTomorrow_StaysADate(string sentence, string surface) =>
         Assert.True(Tagged(sentence, surface));
+
+    [Theory]
+    [InlineData("Now, consider what the Bhutanese farmers lost.", "Now")]
+    [InlineData("Now for the sports news from Samoa.", "Now")]
+    public void DiscourseNow_IsNotADate(string sentence, string surface) =>
+        Assert.False(Tagged(sentence, surface));
+
+    [Theory]
+    [InlineData("Now the Moldovan court is weighing the appeal.", "Now")]
+    [InlineData("The Omani ferry is now in port.", "now")]
+    public void TemporalNow_StaysPresentRef(string sentence, string surface) =>
+        Assert.True(Tagged(sentence, surface));
 }
