@@ -2464,9 +2464,10 @@ internal static partial class TimexRules
         private Candidate? SetExpression(int i)
         {
             var w = W(i);
-            if (w is "daily" or "nightly" or "weekly" or "biweekly" or "monthly" or "annually" or "yearly" or "hourly" or "quarterly" && FrequencyNoun(i))
+            if (w is "daily" or "nightly" or "weekly" or "biweekly" or "monthly" or "annually" or "yearly" or "hourly" or "quarterly"
+                && (FrequencyNoun(i) || IsAny(i - 1, "%", "percent", "points")))
             {
-                return null;
+                return null; // a noun ("its first quarterly"), or the period of a growth rate ("to grow 6% annually")
             }
 
             switch (w)

@@ -63,4 +63,14 @@ public sealed class PrecisionTests
     [InlineData("The Omani ferry is now in port.", "now")]
     public void TemporalNow_StaysPresentRef(string sentence, string surface) =>
         Assert.True(Tagged(sentence, surface));
+
+    [Theory]
+    [InlineData("Exports from Chad should grow 6% annually for a decade.", "annually")]
+    [InlineData("Prices in Laos rose 3 percent monthly.", "monthly")]
+    public void PeriodOfAGrowthRate_IsNotASet(string sentence, string surface) =>
+        Assert.False(Tagged(sentence, surface));
+
+    [Fact]
+    public void AnnualAmount_StaysASet() =>
+        Assert.True(Tagged("The Gabonese fund pays out $40 million annually.", "annually"));
 }
