@@ -1655,6 +1655,11 @@ internal static partial class TimexRules
                 return null; // "the leaders of tomorrow", "in today's world": the present or future age, no day
             }
 
+            if (w == "today" && p[i].Capitalised && i >= 1 && p[i - 1].Capitalised && p[i - 1].Tag == "NNP" && !Weekdays.ContainsKey(W(i - 1)) && !Months.ContainsKey(W(i - 1)))
+            {
+                return null; // the end of a name: a newspaper or a programme ("Gazette Today", "Radio Today")
+            }
+
             switch (w)
             {
                 case "today":

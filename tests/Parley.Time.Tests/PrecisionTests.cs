@@ -73,4 +73,10 @@ public sealed class PrecisionTests
     [Fact]
     public void AnnualAmount_StaysASet() =>
         Assert.True(Tagged("The Gabonese fund pays out $40 million annually.", "annually"));
+
+    [Theory]
+    [InlineData("The interview ran in Gazette Today, a paper read in Malawi.", "Today")]
+    [InlineData("You are listening to Radio Today from Suva.", "Today")]
+    public void TodayEndingAName_IsNotADate(string sentence, string surface) =>
+        Assert.False(Tagged(sentence, surface));
 }
