@@ -2654,7 +2654,7 @@ internal static partial class TimexRules
                 return Rel(i, i + 3, "DATE", "future-ref", _ => "FUTURE_REF");
             }
 
-            if (w == "the" && Is(i + 1, "future"))
+            if (w == "the" && Is(i + 1, "future") && !Is(i + 2, "of"))
             {
                 return Rel(i, i + 2, "DATE", "future-ref", _ => "FUTURE_REF");
             }

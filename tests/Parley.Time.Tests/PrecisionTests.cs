@@ -79,4 +79,12 @@ public sealed class PrecisionTests
     [InlineData("You are listening to Radio Today from Suva.", "Today")]
     public void TodayEndingAName_IsNotADate(string sentence, string surface) =>
         Assert.False(Tagged(sentence, surface));
+
+    [Fact]
+    public void TheFutureOfSomething_IsItsFateNotATime() =>
+        Assert.False(Tagged("Ministers met in Riga to discuss the future of the Baltic fishing fleet.", "future"));
+
+    [Fact]
+    public void TheFutureAlone_StaysFutureRef() =>
+        Assert.True(Tagged("Nobody in Tonga can predict the future.", "future"));
 }
