@@ -243,6 +243,13 @@ internal static partial class TimexRules
         ["immediately"] = "immediately",
     };
 
+    /// <summary>Capitalised words a year can follow and still be a date ("Christmas 1998", "Fiscal 1990").</summary>
+    private static readonly HashSet<string> YearNameWords = new(StringComparer.Ordinal)
+    {
+        "christmas", "easter", "fiscal", "fy", "year", "ramadan", "thanksgiving", "passover", "hanukkah", "halloween", "of", "in", "since",
+        "circa", "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter", "end", "from", "until", "through", "by", "before", "after",
+    };
+
     private static readonly HashSet<string> PastRef = new(StringComparer.Ordinal) { "recently", "recent", "lately" };
 
     private static readonly HashSet<string> FutureRef = new(StringComparer.Ordinal) { "soon", "future", "shortly" };
@@ -1469,6 +1476,12 @@ internal static partial class TimexRules
                 return false;
             }
 
+            if (i >= 1 && p[i - 1].Tag == "NNP" && p[i - 1].Capitalised && !p[i - 1].HyphenBefore && !p[i].HyphenBefore && !Months.ContainsKey(prev)
+                && !Weekdays.ContainsKey(prev) && !Seasons.ContainsKey(prev) && !YearNameWords.Contains(prev))
+            {
+                return false; // a year number in a name: "the Lyra 1990 project", "Expo 2010"
+            }
+
             return year >= 1900 || prev is "in" or "since" or "from" or "by" or "until" or "of" or "year" or "the" or "before" or "after" or "circa" or "c.";
         }
 
@@ -1637,6 +1650,16 @@ internal static partial class TimexRules
             var w = W(i);
             int offset;
             var end = i + 1;
+            if (w is "today" or "tomorrow" && GenericDay(i))
+            {
+                return null; // "the leaders of tomorrow", "in today's world": the present or future age, no day
+            }
+
+            if (w == "today" && p[i].Capitalised && i >= 1 && p[i - 1].Capitalised && p[i - 1].Tag == "NNP" && !Weekdays.ContainsKey(W(i - 1)) && !Months.ContainsKey(W(i - 1)))
+            {
+                return null; // the end of a name: a newspaper or a programme ("Gazette Today", "Radio Today")
+            }
+
             switch (w)
             {
                 case "today":
@@ -2411,10 +2434,47 @@ internal static partial class TimexRules
             _ => TimeValues.Day(dct),
         };
 
+        /// <summary>
+        /// "today"/"tomorrow" naming an age rather than a day: after "of" that follows a noun ("the cities of
+        /// tomorrow", "the students of today", not "the morning of tomorrow"), or "today's" before "world",
+        /// "society" or "generation".
+        /// </summary>
+        private bool GenericDay(int i)
+        {
+            if (Is(i - 1, "of") && i >= 2 && p[i - 2].Tag.StartsWith("NN", StringComparison.Ordinal) && !p[i - 2].Capitalised
+                && !Units.ContainsKey(W(i - 2)) && !DayParts.ContainsKey(W(i - 2)) && !Is(i + 1, "'s"))
+            {
+                return true;
+            }
+
+            return W(i) == "today" && Is(i + 1, "'s") && IsAny(i + 2, "world", "society", "generation", "youth");
+        }
+
+        /// <summary>
+        /// A frequency adjective used as a noun (a dividend, a newspaper): after a determiner or possessive, possibly
+        /// with an adjective between, and not before a noun: "its first quarterly of ten cents", "a new weekly".
+        /// </summary>
+        private bool FrequencyNoun(int i)
+        {
+            if (i + 1 < _n && p[i + 1].Tag.StartsWith("NN", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            static bool Det(string tag) => tag is "DT" or "PRP$" or "POS";
+            return i >= 1 && (Det(p[i - 1].Tag) || (p[i - 1].Tag == "JJ" && i >= 2 && Det(p[i - 2].Tag)));
+        }
+
         /// <summary>Sets: "each year", "every Monday", "daily", "annually", "per year", "twice a week".</summary>
         private Candidate? SetExpression(int i)
         {
             var w = W(i);
+            if (w is "daily" or "nightly" or "weekly" or "biweekly" or "monthly" or "annually" or "yearly" or "hourly" or "quarterly"
+                && (FrequencyNoun(i) || IsAny(i - 1, "%", "percent", "points")))
+            {
+                return null; // a noun ("its first quarterly"), or the period of a growth rate ("to grow 6% annually")
+            }
+
             switch (w)
             {
                 case "daily" or "nightly" when i + 1 >= _n || !p[i + 1].Tag.StartsWith("NN", StringComparison.Ordinal):
@@ -2495,6 +2555,11 @@ internal static partial class TimexRules
             var w = W(i);
             if (PresentRef.ContainsKey(w))
             {
+                if (w == "now" && (i == 0 || (i == 1 && IsAny(0, "\"", "``", "'", "`", "“"))) && IsAny(i + 1, ",", "for"))
+                {
+                    return null; // a discourse marker opening the sentence: "Now, consider the costs", "Now for the weather"
+                }
+
                 if (w == "current" && IsAny(i + 1, "account", "accounts", "affairs", "events", "status", "president", "prime", "minister", "government", "administration", "leadership", "chairman", "head", "leader", "members", "member", "form", "version", "issue", "crisis", "situation", "system", "rules", "law", "laws"))
                 {
                     return null;
@@ -2589,7 +2654,7 @@ internal static partial class TimexRules
                 return Rel(i, i + 3, "DATE", "future-ref", _ => "FUTURE_REF");
             }
 
-            if (w == "the" && Is(i + 1, "future"))
+            if (w == "the" && Is(i + 1, "future") && !Is(i + 2, "of"))
             {
                 return Rel(i, i + 2, "DATE", "future-ref", _ => "FUTURE_REF");
             }
