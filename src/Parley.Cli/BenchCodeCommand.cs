@@ -17,7 +17,7 @@ namespace Parley.Cli;
 /// check), the <c>code</c> pipeline runs on <c>--threads</c> workers with the ordered writer, and every event is
 /// serialised (to a null stream). Reports sentences/s, documents/s and events/s (wall clock), the CPU time, the
 /// loading time (codebooks and models) and the first document's latency separately, the time spent in each pipeline
-/// component (summed over the workers: wall clock and, on Linux, the thread CPU time inside each worker) with the bytes it allocated, and the peak working set. A summary goes to
+/// component (summed over the workers: wall clock and, on Linux, the thread CPU time inside each worker) with the bytes it allocated, the garbage collections (how many reached generations 1 and 2, and the pause of the last full one), and the peak working set. A summary goes to
 /// stderr; <c>--json</c> writes one JSON object to stdout.
 /// </summary>
 internal static class BenchCodeCommand
@@ -89,6 +89,8 @@ internal static class BenchCodeCommand
             var cpu0 = me.TotalProcessorTime;
             var gcPause0 = GC.GetTotalPauseDuration();
             var gcCount0 = GC.CollectionCount(0);
+            var gen1Count0 = GC.CollectionCount(1);
+            var gen2Count0 = GC.CollectionCount(2);
             var allocated0 = GC.GetTotalAllocatedBytes();
             sw.Restart();
             using (var sink = new StreamWriter(Stream.Null, new UTF8Encoding(false)))
@@ -115,6 +117,10 @@ internal static class BenchCodeCommand
             var cpu = (me.TotalProcessorTime - cpu0).TotalSeconds;
             var gcPause = (GC.GetTotalPauseDuration() - gcPause0).TotalSeconds;
             var gcCount = GC.CollectionCount(0) - gcCount0;
+            var gen1Count = GC.CollectionCount(1) - gen1Count0;
+            var gen2Count = GC.CollectionCount(2) - gen2Count0;
+            var full = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+            var fullPause = gen2Count > 0 && full.PauseDurations.Length > 0 ? full.PauseDurations[0].TotalSeconds : 0;
             var allocated = (GC.GetTotalAllocatedBytes() - allocated0) / (1024.0 * 1024);
             var componentSeconds = ticks.Select(t => (double)t / Stopwatch.Frequency).ToArray();
             var componentCpu = cpuTicks.Select(t => t * 1e-9).ToArray();
@@ -140,6 +146,9 @@ internal static class BenchCodeCommand
                 ["components_allocated_mib"] = components.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => Math.Round(allocatedBytes[x.i] / (1024.0 * 1024), 1)),
                 ["gc_pause_seconds"] = Math.Round(gcPause, 3),
                 ["gc_collections"] = gcCount,
+                ["gc_gen1_collections"] = gen1Count,
+                ["gc_gen2_collections"] = gen2Count,
+                ["gc_last_gen2_pause_seconds"] = Math.Round(fullPause, 3),
                 ["allocated_mib"] = Math.Round(allocated, 1),
                 ["peak_working_set_mib"] = me.PeakWorkingSet64 / (1024 * 1024),
                 ["managed_heap_mib"] = Math.Round(GC.GetTotalMemory(forceFullCollection: false) / (1024.0 * 1024), 1),
@@ -159,7 +168,7 @@ internal static class BenchCodeCommand
                 CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"  {components[i],-22} {componentSeconds[i],6:F2} s {100 * componentSeconds[i] / Math.Max(1e-9, inside),5:F1}%   cpu {componentCpu[i],6:F2} s {100 * componentCpu[i] / Math.Max(1e-9, insideCpu),5:F1}%   allocated {allocatedBytes[i] / (1024.0 * 1024),6:F0} MiB"));
             }
 
-            CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"garbage collector  {gcCount} collections, {gcPause:F2} s paused, {allocated:F0} MiB allocated"));
+            CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"garbage collector  {gcCount} collections ({gen1Count} of generation 1 or 2, {gen2Count} of generation 2, the last one {fullPause:F2} s), {gcPause:F2} s paused, {allocated:F0} MiB allocated"));
             CliConsole.Info(string.Create(CultureInfo.InvariantCulture, $"peak working set   {me.PeakWorkingSet64 / (1024 * 1024)} MiB"));
             if (parse.GetValue(json))
             {

@@ -248,39 +248,49 @@ internal sealed partial class EntityGazetteer
         var n = words.Count;
         var phrase = new ulong[n];
         var name = new ulong[n];
-        var keys = new string[n];
-        var longest = 0;
+
+        // the words' keys (as Key builds them) side by side in one buffer, word j at [starts[j], starts[j + 1]): the
+        // candidate phrase of words i..i+len-1 is then one slice, looked up without building a string
+        var total = 0;
         for (var i = 0; i < n; i++)
         {
-            keys[i] = Key(words[i]);
-            name[i] = _names.GetValueOrDefault(keys[i]);
-            longest = Math.Max(longest, keys[i].Length);
+            total += words[i].Length;
         }
 
-        // candidate phrases are looked up as spans of one buffer: no string per candidate
+        Span<char> keys = total <= 1024 ? stackalloc char[1024] : new char[total];
+        Span<int> starts = n < 256 ? stackalloc int[256] : new int[n + 1];
+        var names = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = 0;
+        for (var i = 0; i < n; i++)
+        {
+            starts[i] = end;
+            foreach (var c in words[i])
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    keys[end++] = char.ToLowerInvariant(c);
+                }
+            }
+
+            name[i] = names.TryGetValue(keys[starts[i]..end], out var flags) ? flags : default;
+        }
+
+        starts[n] = end;
         var lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = (MaxPhrase + 2) * longest <= 512 ? stackalloc char[512] : new char[(MaxPhrase + 2) * longest];
         for (var i = 0; i < n;)
         {
             var matched = 0;
             byte type = 0;
-            if (keys[i].Length > 0)
+            if (starts[i + 1] > starts[i])
             {
                 for (var len = Math.Min(MaxPhrase + 2, n - i); len >= 1 && matched == 0; len--)
                 {
-                    if (keys[i + len - 1].Length == 0)
+                    if (starts[i + len] == starts[i + len - 1])
                     {
                         continue; // a match neither starts nor ends on punctuation
                     }
 
-                    var length = 0;
-                    for (var j = i; j < i + len; j++)
-                    {
-                        keys[j].CopyTo(buffer[length..]);
-                        length += keys[j].Length;
-                    }
-
-                    if (lookup.TryGetValue(buffer[..length], out type))
+                    if (lookup.TryGetValue(keys[starts[i]..starts[i + len]], out type))
                     {
                         matched = len;
                     }
