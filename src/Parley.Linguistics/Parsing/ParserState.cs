@@ -247,412 +247,109 @@ internal sealed class ParserState
         var k = 0;
 
         // single words
-        if (on[1])
-        {
-            f[k++] = F(1, s0w, s0p);
-        }
-
-        if (on[2])
-        {
-            f[k++] = F(2, s0w);
-        }
-
-        if (on[3])
-        {
-            f[k++] = F(3, s0p);
-        }
-
-        if (on[4])
-        {
-            f[k++] = F(4, b0w, b0p);
-        }
-
-        if (on[5])
-        {
-            f[k++] = F(5, b0w);
-        }
-
-        if (on[6])
-        {
-            f[k++] = F(6, b0p);
-        }
-
-        if (on[7])
-        {
-            f[k++] = F(7, b1w, b1p);
-        }
-
-        if (on[8])
-        {
-            f[k++] = F(8, b1w);
-        }
-
-        if (on[9])
-        {
-            f[k++] = F(9, b1p);
-        }
-
-        if (on[10])
-        {
-            f[k++] = F(10, W(b2), b2p);
-        }
-
-        if (on[11])
-        {
-            f[k++] = F(11, b2p);
-        }
-
-        if (on[12])
-        {
-            f[k++] = F(12, s1w, s1p);
-        }
-
-        if (on[13])
-        {
-            f[k++] = F(13, s1w);
-        }
-
-        if (on[14])
-        {
-            f[k++] = F(14, s1p);
-        }
-
-        if (on[15])
-        {
-            f[k++] = F(15, P(s2));
-        }
-
-        if (on[16])
-        {
-            f[k++] = F(16, U(s0), U(b0));
-        }
+        f[k++] = F(1, s0w, s0p);
+        f[k++] = F(2, s0w);
+        f[k++] = F(3, s0p);
+        f[k++] = F(4, b0w, b0p);
+        f[k++] = F(5, b0w);
+        f[k++] = F(6, b0p);
+        f[k++] = F(7, b1w, b1p);
+        f[k++] = F(8, b1w);
+        f[k++] = F(9, b1p);
+        f[k++] = F(10, W(b2), b2p);
+        f[k++] = F(11, b2p);
+        f[k++] = F(12, s1w, s1p);
+        f[k++] = F(13, s1w);
+        f[k++] = F(14, s1p);
+        f[k++] = F(15, P(s2));
+        f[k++] = F(16, U(s0), U(b0));
 
         // pairs
-        if (on[20])
-        {
-            f[k++] = F(20, F(0, s0w, s0p), b0w, b0p);
-        }
-
-        if (on[21])
-        {
-            f[k++] = F(21, s0w, s0p, b0w);
-        }
-
-        if (on[22])
-        {
-            f[k++] = F(22, s0w, b0w, b0p);
-        }
-
-        if (on[23])
-        {
-            f[k++] = F(23, s0w, s0p, b0p);
-        }
-
-        if (on[24])
-        {
-            f[k++] = F(24, s0p, b0w, b0p);
-        }
-
-        if (on[25])
-        {
-            f[k++] = F(25, s0w, b0w);
-        }
-
-        if (on[26])
-        {
-            f[k++] = F(26, s0p, b0p);
-        }
-
-        if (on[27])
-        {
-            f[k++] = F(27, b0p, b1p);
-        }
-
-        if (on[28])
-        {
-            f[k++] = F(28, s1w, s0w);
-        }
-
-        if (on[29])
-        {
-            f[k++] = F(29, s1p, s0p);
-        }
-
-        if (on[30])
-        {
-            f[k++] = F(30, F(0, s1w, s1p), s0w, s0p);
-        }
-
-        if (on[31])
-        {
-            f[k++] = F(31, s1p, s0w);
-        }
-
-        if (on[32])
-        {
-            f[k++] = F(32, s1w, s0p);
-        }
+        f[k++] = F(20, F(0, s0w, s0p), b0w, b0p);
+        f[k++] = F(21, s0w, s0p, b0w);
+        f[k++] = F(22, s0w, b0w, b0p);
+        f[k++] = F(23, s0w, s0p, b0p);
+        f[k++] = F(24, s0p, b0w, b0p);
+        f[k++] = F(25, s0w, b0w);
+        f[k++] = F(26, s0p, b0p);
+        f[k++] = F(27, b0p, b1p);
+        f[k++] = F(28, s1w, s0w);
+        f[k++] = F(29, s1p, s0p);
+        f[k++] = F(30, F(0, s1w, s1p), s0w, s0p);
+        f[k++] = F(31, s1p, s0w);
+        f[k++] = F(32, s1w, s0p);
 
         // triples
-        if (on[40])
-        {
-            f[k++] = F(40, b0p, b1p, b2p);
-        }
-
-        if (on[41])
-        {
-            f[k++] = F(41, s0p, b0p, b1p);
-        }
-
-        if (on[42])
-        {
-            f[k++] = F(42, s1p, s0p, b0p);
-        }
-
-        if (on[43])
-        {
-            f[k++] = F(43, s0p, P(s0l), b0p);
-        }
-
-        if (on[44])
-        {
-            f[k++] = F(44, s0p, P(s0r), b0p);
-        }
-
-        if (on[45])
-        {
-            f[k++] = F(45, s0p, b0p, P(b0l));
-        }
-
-        if (on[46])
-        {
-            f[k++] = F(46, s1p, s0p, P(s0l));
-        }
-
-        if (on[47])
-        {
-            f[k++] = F(47, s1p, s0p, P(s0r));
-        }
-
-        if (on[48])
-        {
-            f[k++] = F(48, s1p, P(s1r), s0p);
-        }
-
-        if (on[49])
-        {
-            f[k++] = F(49, P(s2), s1p, s0p);
-        }
+        f[k++] = F(40, b0p, b1p, b2p);
+        f[k++] = F(41, s0p, b0p, b1p);
+        f[k++] = F(42, s1p, s0p, b0p);
+        f[k++] = F(43, s0p, P(s0l), b0p);
+        f[k++] = F(44, s0p, P(s0r), b0p);
+        f[k++] = F(45, s0p, b0p, P(b0l));
+        f[k++] = F(46, s1p, s0p, P(s0l));
+        f[k++] = F(47, s1p, s0p, P(s0r));
+        f[k++] = F(48, s1p, P(s1r), s0p);
+        f[k++] = F(49, P(s2), s1p, s0p);
 
         // distance
-        if (on[50])
-        {
-            f[k++] = F(50, s0w, dist);
-        }
-
-        if (on[51])
-        {
-            f[k++] = F(51, s0p, dist);
-        }
-
-        if (on[52])
-        {
-            f[k++] = F(52, b0w, dist);
-        }
-
-        if (on[53])
-        {
-            f[k++] = F(53, b0p, dist);
-        }
-
-        if (on[54])
-        {
-            f[k++] = F(54, s0w, b0w, dist);
-        }
-
-        if (on[55])
-        {
-            f[k++] = F(55, s0p, b0p, dist);
-        }
-
-        if (on[56])
-        {
-            f[k++] = F(56, s1p, s0p, dist10);
-        }
-
-        if (on[57])
-        {
-            f[k++] = F(57, s1w, s0w, dist10);
-        }
+        f[k++] = F(50, s0w, dist);
+        f[k++] = F(51, s0p, dist);
+        f[k++] = F(52, b0w, dist);
+        f[k++] = F(53, b0p, dist);
+        f[k++] = F(54, s0w, b0w, dist);
+        f[k++] = F(55, s0p, b0p, dist);
+        f[k++] = F(56, s1p, s0p, dist10);
+        f[k++] = F(57, s1w, s0w, dist10);
 
         // valency
-        if (on[60])
-        {
-            f[k++] = F(60, s0w, s0vr);
-        }
-
-        if (on[61])
-        {
-            f[k++] = F(61, s0p, s0vr);
-        }
-
-        if (on[62])
-        {
-            f[k++] = F(62, s0w, s0vl);
-        }
-
-        if (on[63])
-        {
-            f[k++] = F(63, s0p, s0vl);
-        }
-
-        if (on[64])
-        {
-            f[k++] = F(64, b0w, b0vl);
-        }
-
-        if (on[65])
-        {
-            f[k++] = F(65, b0p, b0vl);
-        }
+        f[k++] = F(60, s0w, s0vr);
+        f[k++] = F(61, s0p, s0vr);
+        f[k++] = F(62, s0w, s0vl);
+        f[k++] = F(63, s0p, s0vl);
+        f[k++] = F(64, b0w, b0vl);
+        f[k++] = F(65, b0p, b0vl);
 
         // children
-        if (on[70])
-        {
-            f[k++] = F(70, W(s0l));
-        }
-
-        if (on[71])
-        {
-            f[k++] = F(71, P(s0l));
-        }
-
-        if (on[72])
-        {
-            f[k++] = F(72, L(s0l));
-        }
-
-        if (on[73])
-        {
-            f[k++] = F(73, W(s0r));
-        }
-
-        if (on[74])
-        {
-            f[k++] = F(74, P(s0r));
-        }
-
-        if (on[75])
-        {
-            f[k++] = F(75, L(s0r));
-        }
-
-        if (on[76])
-        {
-            f[k++] = F(76, W(b0l));
-        }
-
-        if (on[77])
-        {
-            f[k++] = F(77, P(b0l));
-        }
-
-        if (on[78])
-        {
-            f[k++] = F(78, L(b0l));
-        }
-
-        if (on[79])
-        {
-            f[k++] = F(79, W(s0l2), P(s0l2));
-        }
-
-        if (on[80])
-        {
-            f[k++] = F(80, L(s0l2));
-        }
-
-        if (on[81])
-        {
-            f[k++] = F(81, W(s0r2), P(s0r2));
-        }
-
-        if (on[82])
-        {
-            f[k++] = F(82, L(s0r2));
-        }
-
-        if (on[83])
-        {
-            f[k++] = F(83, W(b0l2), P(b0l2));
-        }
-
-        if (on[84])
-        {
-            f[k++] = F(84, L(b0l2));
-        }
-
-        if (on[85])
-        {
-            f[k++] = F(85, s0p, P(s0l), P(s0l2));
-        }
-
-        if (on[86])
-        {
-            f[k++] = F(86, s0p, P(s0r), P(s0r2));
-        }
-
-        if (on[87])
-        {
-            f[k++] = F(87, b0p, P(b0l), P(b0l2));
-        }
-
-        if (on[88])
-        {
-            f[k++] = F(88, s1p, L(s1l), L(s1r));
-        }
-
-        if (on[89])
-        {
-            f[k++] = F(89, s0p, L(s0l), L(s0r));
-        }
-
-        if (on[90])
-        {
-            f[k++] = F(90, b0p, L(b0l));
-        }
+        f[k++] = F(70, W(s0l));
+        f[k++] = F(71, P(s0l));
+        f[k++] = F(72, L(s0l));
+        f[k++] = F(73, W(s0r));
+        f[k++] = F(74, P(s0r));
+        f[k++] = F(75, L(s0r));
+        f[k++] = F(76, W(b0l));
+        f[k++] = F(77, P(b0l));
+        f[k++] = F(78, L(b0l));
+        f[k++] = F(79, W(s0l2), P(s0l2));
+        f[k++] = F(80, L(s0l2));
+        f[k++] = F(81, W(s0r2), P(s0r2));
+        f[k++] = F(82, L(s0r2));
+        f[k++] = F(83, W(b0l2), P(b0l2));
+        f[k++] = F(84, L(b0l2));
+        f[k++] = F(85, s0p, P(s0l), P(s0l2));
+        f[k++] = F(86, s0p, P(s0r), P(s0r2));
+        f[k++] = F(87, b0p, P(b0l), P(b0l2));
+        f[k++] = F(88, s1p, L(s1l), L(s1r));
+        f[k++] = F(89, s0p, L(s0l), L(s0r));
+        f[k++] = F(90, b0p, L(b0l));
 
         // label sets
-        if (on[91])
+        f[k++] = F(91, s0w, s0sr);
+        f[k++] = F(92, s0p, s0sr);
+        f[k++] = F(93, s0w, s0sl);
+        f[k++] = F(94, s0p, s0sl);
+        f[k++] = F(95, b0w, b0sl);
+        f[k++] = F(96, b0p, b0sl);
+
+        // Template i of TemplateNumbers wrote f[i]: keep those of the active templates, in order.
+        var kept = 0;
+        for (var i = 0; i < k; i++)
         {
-            f[k++] = F(91, s0w, s0sr);
+            if (on[TemplateNumbers[i]])
+            {
+                f[kept++] = f[i];
+            }
         }
 
-        if (on[92])
-        {
-            f[k++] = F(92, s0p, s0sr);
-        }
-
-        if (on[93])
-        {
-            f[k++] = F(93, s0w, s0sl);
-        }
-
-        if (on[94])
-        {
-            f[k++] = F(94, s0p, s0sl);
-        }
-
-        if (on[95])
-        {
-            f[k++] = F(95, b0w, b0sl);
-        }
-
-        if (on[96])
-        {
-            f[k++] = F(96, b0p, b0sl);
-        }
-
-        return k;
+        return kept;
     }
 }
