@@ -15,8 +15,7 @@ public sealed class ConventionTests
     [InlineData("The president of Malawi will address the nation tonight.", "tonight", "2022-09-21")]
     public void PartOfANamedDay_IsTheDay(string sentence, string surface, string value)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("DATE", t.Type);
         Assert.Equal(value, t.Value);
     }
@@ -24,8 +23,7 @@ public sealed class ConventionTests
     [Fact]
     public void ClockTimeWithADay_StaysATime()
     {
-        var (doc, layer) = TestSupport.Annotate("The curfew began at 10 p.m. Monday.", Dct);
-        var t = TestSupport.Find(doc, layer, "10 p.m. Monday");
+        var t = TestSupport.Timex("The curfew began at 10 p.m. Monday.", Dct, "10 p.m. Monday");
         Assert.Equal("TIME", t.Type);
         Assert.Equal("2022-09-19T22:00", t.Value);
     }
@@ -125,8 +123,7 @@ public sealed class ConventionTests
     [Fact]
     public void BareClockTime_BelongsToTheLastDayMentioned()
     {
-        var (doc, layer) = TestSupport.Annotate("The ministers of Peru and Chile met on Monday. Talks ended at 7:15 p.m.", Dct);
-        var t = TestSupport.Find(doc, layer, "7:15 p.m");
+        var t = TestSupport.Timex("The ministers of Peru and Chile met on Monday. Talks ended at 7:15 p.m.", Dct, "7:15 p.m");
         Assert.Equal("TIME", t.Type);
         Assert.Equal("2022-09-19T19:15", t.Value);
     }
@@ -134,8 +131,7 @@ public sealed class ConventionTests
     [Fact]
     public void EarlierOnAWeekday_IsTheStartOfThatDay()
     {
-        var (doc, layer) = TestSupport.Annotate("Earlier Monday, the talks in Dakar collapsed.", Dct);
-        var t = TestSupport.Find(doc, layer, "Earlier Monday");
+        var t = TestSupport.Timex("Earlier Monday, the talks in Dakar collapsed.", Dct, "Earlier Monday");
         Assert.Equal("2022-09-19", t.Value);
         Assert.Equal("START", t.Mod);
     }

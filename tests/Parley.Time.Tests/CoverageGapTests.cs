@@ -10,8 +10,7 @@ public sealed class CoverageGapTests
 
     private static void AssertTimex(string sentence, string surface, string type, string value, string? mod = null, string dct = Dct)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, dct, surface);
         Assert.Equal(type, t.Type);
         Assert.Equal(value, t.Value);
         Assert.Equal(mod, t.Mod);
@@ -97,8 +96,7 @@ public sealed class CoverageGapTests
     [Fact]
     public void OvernightWeekday_IsThatDay()
     {
-        var (doc, layer) = TestSupport.Annotate("Shelling in the Somali port continued overnight Monday.", Dct);
-        var t = TestSupport.Find(doc, layer, "overnight Monday");
+        var t = TestSupport.Timex("Shelling in the Somali port continued overnight Monday.", Dct, "overnight Monday");
         Assert.Equal("DATE", t.Type);
         Assert.Equal("2015-08-17", t.Value);
     }
@@ -108,8 +106,7 @@ public sealed class CoverageGapTests
     [InlineData("Trains from the Danish capital run every half hour.", "every half hour", "PT30M")]
     public void EveryVagueOrHalfUnit_IsASet(string sentence, string surface, string value)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("SET", t.Type);
         Assert.Equal(value, t.Value);
         Assert.Equal("EVERY", t.Quant);

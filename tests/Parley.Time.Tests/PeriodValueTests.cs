@@ -16,8 +16,7 @@ public sealed class PeriodValueTests
     [InlineData("The Danish brewer expects lower earnings for the fiscal year.", "the fiscal year")]
     public void TheYear_NotEndedOnADay_IsTheYearOfTheDct(string sentence, string surface)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("DATE", t.Type);
         Assert.Equal("2022", t.Value);
     }
@@ -29,8 +28,7 @@ public sealed class PeriodValueTests
     [InlineData("In the year since the coup in Mali, gold exports fell.", "the year")]
     public void TheYearEndedOnADayOrSpannedThroughout_IsATwelveMonthDuration(string sentence, string surface)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("DURATION", t.Type);
         Assert.Equal("P1Y", t.Value);
     }
@@ -41,8 +39,7 @@ public sealed class PeriodValueTests
     [InlineData("The Uruguayan dairy lost money in last year's second half.", "last year's second half", "2021-H2")]
     public void PossessiveRelativeYear_NamesTheYearOfTheQuarter(string sentence, string surface, string value)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("DATE", t.Type);
         Assert.Equal(value, t.Value);
     }
@@ -108,8 +105,7 @@ public sealed class PeriodValueTests
     [InlineData("The Ghanaian loan should be repaid around Nov. 1.", "around Nov. 1", "2022-11-01", "APPROX")]
     public void OpenEndedOrApproximateDate_KeepsTheDateWithAMod(string sentence, string surface, string value, string mod)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal(value, t.Value);
         Assert.Equal(mod, t.Mod);
     }
@@ -127,8 +123,7 @@ public sealed class PeriodValueTests
     [InlineData("The general strike in Lagos is in its third day of disruption today.", "third day")]
     public void OrdinalDayOfARunningEventSaidInThePresent_IsTheDctDay(string sentence, string surface)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("DATE", t.Type);
         Assert.Equal(Dct, t.Value);
     }
@@ -143,8 +138,7 @@ public sealed class PeriodValueTests
     [Fact]
     public void ThenCurrent_IsAPastReference()
     {
-        var (doc, layer) = TestSupport.Annotate("Holders could buy shares at half the then current market price.", Dct);
-        var t = TestSupport.Find(doc, layer, "then current");
+        var t = TestSupport.Timex("Holders could buy shares at half the then current market price.", Dct, "then current");
         Assert.Equal("PAST_REF", t.Value);
     }
 

@@ -16,8 +16,7 @@ public sealed class RecognitionTests
     [InlineData("Trade grew steadily in the 1990s.", "the 1990s", "199")]
     public void AbsoluteDates_AllNewsForms_NormaliseToCalendarValues(string sentence, string surface, string value)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("DATE", t.Type);
         Assert.Equal(value, t.Value);
     }
@@ -25,8 +24,7 @@ public sealed class RecognitionTests
     [Fact]
     public void Weekday_PastClause_ResolvesToTheDayBefore()
     {
-        var (doc, layer) = TestSupport.Annotate("The foreign ministers of Peru and Ghana met on Monday in Accra.", Dct);
-        var t = TestSupport.Find(doc, layer, "Monday");
+        var t = TestSupport.Timex("The foreign ministers of Peru and Ghana met on Monday in Accra.", Dct, "Monday");
         Assert.Equal("2022-09-19", t.Value);
         Assert.Equal("dct+tense:past", t.Anchor);
     }
@@ -34,8 +32,7 @@ public sealed class RecognitionTests
     [Fact]
     public void Weekday_FutureClause_ResolvesToTheDayAfter()
     {
-        var (doc, layer) = TestSupport.Annotate("The prime minister of Nepal will visit Oslo on Monday.", Dct);
-        var t = TestSupport.Find(doc, layer, "Monday");
+        var t = TestSupport.Timex("The prime minister of Nepal will visit Oslo on Monday.", Dct, "Monday");
         Assert.Equal("2022-09-26", t.Value);
         Assert.Equal("dct+tense:future", t.Anchor);
     }
@@ -51,8 +48,7 @@ public sealed class RecognitionTests
     [InlineData("Two years ago the border was closed.", "Two years ago", "2020", null)]
     public void RelativeExpressions_ResolveAgainstTheDct(string sentence, string surface, string value, string? mod)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal(value, t.Value);
         Assert.Equal(mod, t.Mod);
     }
@@ -60,8 +56,7 @@ public sealed class RecognitionTests
     [Fact]
     public void TheDayBefore_AnchorsOnTheLastMentionedDate()
     {
-        var (doc, layer) = TestSupport.Annotate("The treaty took effect on 3 March 2021. The day before, the ministers of Chad and Niger met in Niamey.", Dct);
-        var t = TestSupport.Find(doc, layer, "The day before");
+        var t = TestSupport.Timex("The treaty took effect on 3 March 2021. The day before, the ministers of Chad and Niger met in Niamey.", Dct, "The day before");
         Assert.Equal("2021-03-02", t.Value);
         Assert.StartsWith("previous:", t.Anchor, StringComparison.Ordinal);
     }
@@ -72,8 +67,7 @@ public sealed class RecognitionTests
     [InlineData("The bill passed in mid-2020.", "mid-2020", "2020", "MID")]
     public void PartsOfPeriods_CarryTheirMod(string sentence, string surface, string value, string mod)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal(value, t.Value);
         Assert.Equal(mod, t.Mod);
     }
@@ -87,8 +81,7 @@ public sealed class RecognitionTests
     [InlineData("Negotiations took several weeks.", "several weeks", "PXW")]
     public void Durations_NormaliseToPeriods(string sentence, string surface, string value)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("DURATION", t.Type);
         Assert.Equal(value, t.Value);
     }
@@ -99,8 +92,7 @@ public sealed class RecognitionTests
     [InlineData("The bulletin is published daily.", "daily", "P1D", null)]
     public void Sets_AreRecognised(string sentence, string surface, string value, string? quant)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("SET", t.Type);
         Assert.Equal(value, t.Value);
         Assert.Equal(quant, t.Quant);
@@ -122,8 +114,7 @@ public sealed class RecognitionTests
     [InlineData("The vote is due at noon tomorrow.", "noon tomorrow", "2022-09-22T12:00")]
     public void Times_CombineClockAndDay(string sentence, string surface, string value)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("TIME", t.Type);
         Assert.Equal(value, t.Value);
     }

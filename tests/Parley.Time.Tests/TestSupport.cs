@@ -28,6 +28,13 @@ internal static class TestSupport
     public static Timex Find(Document document, TimexLayer layer, string surface) =>
         Assert.Single(layer.Expressions, t => document.Slice(t.Span) == surface);
 
+    /// <summary>Annotates <paramref name="text"/> with the DCT <paramref name="dct"/> and returns its single expression <paramref name="surface"/>.</summary>
+    public static Timex Timex(string text, string? dct, string surface)
+    {
+        var (document, layer) = Annotate(text, dct);
+        return Find(document, layer, surface);
+    }
+
     private static string LocateRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -47,8 +47,7 @@ public sealed class ValueConventionTests
     [Fact]
     public void TheLastDecade_IsThePreviousDecadeWithTheArticle()
     {
-        var (doc, layer) = TestSupport.Annotate("Over the last decade, Kenya's exports fell.", Dct);
-        var t = TestSupport.Find(doc, layer, "the last decade");
+        var t = TestSupport.Timex("Over the last decade, Kenya's exports fell.", Dct, "the last decade");
         Assert.Equal("DATE", t.Type);
         Assert.Equal("201", t.Value);
     }
@@ -56,8 +55,7 @@ public sealed class ValueConventionTests
     [Fact]
     public void ThePastDecade_IsTheTenYearsUpToTheDct()
     {
-        var (doc, layer) = TestSupport.Annotate("Exports from Kenya fell in the past decade.", Dct);
-        var t = TestSupport.Find(doc, layer, "the past decade");
+        var t = TestSupport.Timex("Exports from Kenya fell in the past decade.", Dct, "the past decade");
         Assert.Equal("DURATION", t.Type);
         Assert.Equal("P10Y", t.Value);
     }
@@ -68,8 +66,7 @@ public sealed class ValueConventionTests
     [InlineData("The Senate met on Monday. The summit in Lima opens at 9 a.m. on Sept. 28.", "9 a.m.", "2022-09-28T09:00")]
     public void ClockTimeFollowedByADay_TakesThatDay(string sentence, string surface, string value)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("TIME", t.Type);
         Assert.Equal(value, t.Value);
     }
@@ -88,8 +85,7 @@ public sealed class ValueConventionTests
     [InlineData("Women flew only twenty years after the first pilots were trained in Togo.", "twenty years", "P20Y")]
     public void UnitsBeforeOrAfterAnEvent_AreADuration(string sentence, string surface, string value)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("DURATION", t.Type);
         Assert.Equal(value, t.Value);
     }
@@ -97,8 +93,7 @@ public sealed class ValueConventionTests
     [Fact]
     public void UnitsAfterThat_CountFromTheLastDate()
     {
-        var (doc, layer) = TestSupport.Annotate("Rebels in Mali attacked on Monday. Two days after that, the army came.", Dct);
-        var t = TestSupport.Find(doc, layer, "Two days after");
+        var t = TestSupport.Timex("Rebels in Mali attacked on Monday. Two days after that, the army came.", Dct, "Two days after");
         Assert.Equal("DATE", t.Type);
         Assert.Equal("2022-09-21", t.Value);
     }
@@ -128,8 +123,7 @@ public sealed class ValueConventionTests
     [InlineData("The envoy visits Dakar twice a month.", "a month", "P1M")]
     public void RateAfterACountedNoun_IsASet(string sentence, string surface, string value)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("SET", t.Type);
         Assert.Equal(value, t.Value);
     }
@@ -156,8 +150,7 @@ public sealed class ValueConventionTests
     [InlineData("The siege of the Libyan port lasted years.", "years", "PXY")]
     public void BarePluralUnitAsTheObjectOfAVerb_IsAnUnspecifiedDuration(string sentence, string surface, string value)
     {
-        var (doc, layer) = TestSupport.Annotate(sentence, Dct);
-        var t = TestSupport.Find(doc, layer, surface);
+        var t = TestSupport.Timex(sentence, Dct, surface);
         Assert.Equal("DURATION", t.Type);
         Assert.Equal(value, t.Value);
     }
